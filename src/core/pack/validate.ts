@@ -1,0 +1,154 @@
+import type { z } from 'zod';
+import { Pack } from './schema';
+import { regexProblem } from './regex-check';
+
+export interface PackProblem {
+  /** Where in the pack, e.g. `rules[3] "Parley.NoComment" › examples › bad`. */
+  path: string;
+  message: string;
+}
+
+export type PackResult = { ok: true; pack: Pack } | { ok: false; problems: PackProblem[] };
+
+/** Validate untrusted pack JSON: schema first, then the cross-references a schema cannot express. */
+export function validatePack(input: unknown): PackResult {
+  const parsed = Pack.safeParse(input);
+  if (!parsed.success) {
+    return { ok: false, problems: parsed.error.issues.map((issue) => describeIssue(input, issue)) };
+  }
+  const problems = crossCheck(parsed.data);
+  return problems.length ? { ok: false, problems } : { ok: true, pack: parsed.data };
+}
+
+/** Parse pack text (a file's contents) with a clear message for broken JSON. */
+export function validatePackText(text: string): PackResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    return { ok: false, problems: [{ path: '(file)', message: `not valid JSON: ${(err as Error).message}` }] };
+  }
+  return validatePack(json);
+}
+
+export function formatProblems(problems: PackProblem[]): string {
+  return problems.map((p) => `${p.path}: ${p.message}`).join('\n');
+}
+
+function describeIssue(input: unknown, issue: z.core.$ZodIssue): PackProblem {
+  return { path: formatPath(input, issue.path), message: plainMessage(issue) };
+}
+
+/** Path segments joined for a brand lead: array items named by their id where they have one. */
+export function formatPath(input: unknown, path: readonly PropertyKey[]): string {
+  if (path.length === 0) return '(pack)';
+  let node: unknown = input;
+  let out = '';
+  for (const seg of path) {
+    if (typeof seg === 'number') {
+      node = Array.isArray(node) ? node[seg] : undefined;
+      const id = node && typeof node === 'object' && 'id' in node ? (node as { id: unknown }).id : undefined;
+      out += `[${seg}]${typeof id === 'string' ? ` "${id}"` : ''}`;
+    } else {
+      node = node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[seg] : undefined;
+      out += `${out ? ' › ' : ''}${String(seg)}`;
+    }
+  }
+  return out;
+}
+
+function plainMessage(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined ? `is required (${issue.expected})` : `should be ${article(issue.expected)}`;
+    case 'unrecognized_keys':
+      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+    case 'invalid_value':
+      return `should be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'invalid_union':
+      return 'options' in issue && Array.isArray(issue.options)
+        ? `unknown value; use one of ${issue.options.join(', ')}`
+        : issue.message;
+    case 'too_small':
+      return issue.origin === 'array' ? `needs at least ${String(issue.minimum)} item(s)` : issue.message;
+    default:
+      return issue.message;
+  }
+}
+
+function article(expected: string): string {
+  return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
+}
+
+function crossCheck(pack: Pack): PackProblem[] {
+  const problems: PackProblem[] = [];
+  const dupes = (section: 'rules' | 'templates' | 'escalations' | 'lessons', ids: string[]) => {
+    const seen = new Set<string>();
+    ids.forEach((id, i) => {
+      if (seen.has(id)) problems.push({ path: `${section}[${i}] "${id}" › id`, message: 'this id is used twice' });
+      seen.add(id);
+    });
+  };
+  dupes('rules', pack.rules.map((r) => r.id));
+  dupes('templates', pack.templates.map((t) => t.id));
+  dupes('escalations', pack.escalations.map((e) => e.id));
+  dupes('lessons', pack.lessons.map((l) => l.id));
+
+  const lessonIds = new Set(pack.lessons.map((l) => l.id));
+  const ruleIds = new Set(pack.rules.map((r) => r.id));
+  const locales = new Set(pack.locales);
+  const localeOk = (l: string) => locales.has(l) || locales.has(l.slice(0, 2));
+
+  pack.rules.forEach((rule, i) => {
+    const at = `rules[${i}] "${rule.id}"`;
+    if (rule.lesson && !lessonIds.has(rule.lesson)) {
+      problems.push({ path: `${at} › lesson`, message: `no lesson has the id "${rule.lesson}"` });
+    }
+    for (const l of rule.when?.locales ?? []) {
+      if (!localeOk(l)) problems.push({ path: `${at} › when › locales`, message: `"${l}" is not in the pack's locales` });
+    }
+    for (const [field, pattern] of rulePatterns(rule)) {
+      const problem = regexProblem(pattern);
+      if (problem) problems.push({ path: `${at} › ${field}`, message: `rule ${rule.id}: ${problem}` });
+    }
+  });
+  pack.templates.forEach((t, i) => {
+    if (!localeOk(t.locale)) {
+      problems.push({ path: `templates[${i}] "${t.id}" › locale`, message: `"${t.locale}" is not in the pack's locales` });
+    }
+  });
+  pack.escalations.forEach((e, i) => {
+    e.triggers.forEach((pattern, j) => {
+      const problem = regexProblem(pattern);
+      if (problem) problems.push({ path: `escalations[${i}] "${e.id}" › triggers[${j}]`, message: problem });
+    });
+  });
+  pack.lessons.forEach((lesson, i) => {
+    for (const id of lesson.rules ?? []) {
+      if (!ruleIds.has(id)) problems.push({ path: `lessons[${i}] "${lesson.id}" › rules`, message: `no rule has the id "${id}"` });
+    }
+  });
+  return problems;
+}
+
+/** Every regular expression a rule carries, with the field it came from. */
+function rulePatterns(rule: Pack['rules'][number]): Array<[string, string]> {
+  switch (rule.kind) {
+    case 'existence':
+      return [...(rule.tokens ?? []).map((t, j): [string, string] => [`tokens[${j}]`, t]), ...(rule.raw ?? []).map((t, j): [string, string] => [`raw[${j}]`, t])];
+    case 'substitution':
+      return Object.keys(rule.swap).map((k) => [`swap › ${k}`, k]);
+    case 'occurrence':
+      return [['token', rule.token]];
+    case 'repetition':
+      return rule.tokens.map((t, j) => [`tokens[${j}]`, t]);
+    case 'conditional':
+      return [['first', rule.first], ['second', rule.second]];
+    case 'consistency':
+      return Object.entries(rule.either).flatMap(([a, b]) => [[`either › ${a}`, a], [`either › ${a}`, b]] as Array<[string, string]>);
+    case 'required':
+      return rule.elements.flatMap((el) => el.tokens.map((t): [string, string] => [`elements › ${el.name}`, t]));
+    default:
+      return [];
+  }
+}
