@@ -1,0 +1,102 @@
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const DIST = resolve(import.meta.dirname, '../../dist');
+const FIXTURES = resolve(import.meta.dirname, '../fixtures');
+
+const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/lib/chromium/chromium', '/snap/bin/chromium'];
+
+/** The browser to test with: $CHROME_PATH, or a usual Chromium location. Never downloads one. */
+export function findChromium(): string {
+  const fromEnv = process.env.CHROME_PATH;
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH=${fromEnv} does not exist.`);
+    return fromEnv;
+  }
+  const found = CANDIDATES.find((p) => existsSync(p));
+  if (!found) {
+    throw new Error(
+      'No Chromium found for the end-to-end tests. Install Debian\'s Chromium with ' +
+        '"sudo apt-get update && sudo apt-get install -y chromium", or set CHROME_PATH to a Chromium or ' +
+        'Chrome for Testing binary (branded Google Chrome ignores --load-extension).',
+    );
+  }
+  return found;
+}
+
+export interface Session {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** Open a fixture file at a real site URL (routed, never fetched); the page is in front. */
+  openFixture(url: string, fixture: string): Promise<Page>;
+  /** The side panel's page for one tab, opened as a normal tab. */
+  openPanel(tabId: number): Promise<Page>;
+  openOptions(): Promise<Page>;
+  tabIdOf(page: Page): Promise<number>;
+  close(): Promise<void>;
+}
+
+export async function launch(): Promise<Session> {
+  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/ is missing: run "npm run build" first.');
+  const userDataDir = mkdtempSync(join(tmpdir(), 'parley-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: findChromium(),
+    headless: true,
+    args: [
+      '--headless=new',
+      `--disable-extensions-except=${DIST}`,
+      `--load-extension=${DIST}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  // Nothing leaves the machine: any request that is not a routed fixture fails loudly.
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort('blockedbyclient'));
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+
+  const session: Session = {
+    context,
+    worker,
+    extensionId,
+    async openFixture(url, fixture) {
+      const body = readFileSync(join(FIXTURES, fixture), 'utf8');
+      await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
+      const page = await context.newPage();
+      await page.goto(url);
+      return page;
+    },
+    async openPanel(tabId) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/src/sidepanel/index.html?tab=${tabId}`);
+      return page;
+    },
+    async openOptions() {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+      return page;
+    },
+    async tabIdOf(page) {
+      // Without the "tabs" permission URLs are hidden, so take the tab that is in front.
+      await page.bringToFront();
+      return worker.evaluate(async () => {
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        if (tab?.id === undefined) throw new Error('no active tab');
+        return tab.id;
+      });
+    },
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+  return session;
+}
