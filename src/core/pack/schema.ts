@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SCOPE_NAMES } from '../lint/scope';
 
 /** Sites Parley knows; `generic` is any other page with a reply box. */
 export const PLATFORMS = [
@@ -56,9 +57,16 @@ export const When = z
   .strict();
 export type When = z.infer<typeof When>;
 
-/** Vale's text scopes that make sense for replies (Markdown adds heading and list). */
-export const TextScope = z.enum(['text', 'sentence', 'paragraph', 'heading', 'list', 'summary', 'raw']);
+/** Vale's text scopes that make sense for replies (Markdown adds headings, lists, quotes and tables). */
+export const TextScope = z.enum(SCOPE_NAMES);
 export type TextScope = z.infer<typeof TextScope>;
+
+const scopeName = `(?:${SCOPE_NAMES.map((n) => n.replace('.', '\\.')).join('|')})`;
+/** A scope as Vale writes it: a name, `~name` (not), or names joined with `&`, e.g. "heading & ~heading.h1". */
+export const ScopeExpr = z
+  .string()
+  .regex(new RegExp(`^\\s*~?\\s*${scopeName}\\s*(?:&\\s*~?\\s*${scopeName}\\s*)*$`), 'use a scope such as "sentence", "heading.h2", "~heading" or "heading & ~heading.h1"')
+  .meta({ description: 'Where the rule looks (Vale scopes; "~" negates, "&" combines).', examples: [...SCOPE_NAMES, '~heading', 'heading & ~heading.h1'] });
 
 const ruleBase = {
   id: Id,
@@ -71,7 +79,7 @@ const ruleBase = {
   /** Lesson that explains this rule in depth. */
   lesson: Id.optional(),
   when: When.optional(),
-  scope: z.union([TextScope, z.array(TextScope).min(1)]).optional(),
+  scope: z.union([ScopeExpr, z.array(ScopeExpr).min(1)]).optional(),
   /** At most this many findings per draft (0 = no limit). */
   limit: z.number().int().min(0).optional(),
   examples: z
@@ -81,6 +89,23 @@ const ruleBase = {
     })
     .strict(),
 };
+
+type RuleCheck = (rule: { id: string; kind: string }) => Array<{ path: Array<string | number>; message: string }>;
+let ruleCheck: RuleCheck | null = null;
+
+/**
+ * The regex analysis behind these checks is registered by pack/regex-check.ts when it is loaded
+ * (validate.ts and the rule engine load it), so pages that only need a type or an enum from
+ * this file — the content script — do not carry a regex parser.
+ */
+export function registerRuleCheck(check: RuleCheck): void {
+  ruleCheck = check;
+}
+
+/** Patterns the pack validator does not look at itself (exceptions, case patterns, sequence tokens, formulas). */
+function checkPatterns(rule: { id: string; kind: string }, ctx: z.RefinementCtx): void {
+  for (const p of ruleCheck?.(rule) ?? []) ctx.addIssue({ code: 'custom', path: p.path, message: p.message });
+}
 
 const matchOptions = {
   ignorecase: z.boolean().optional(),
@@ -101,7 +126,8 @@ export const ExistenceRule = z
   .refine((r) => (r.tokens?.length ?? 0) + (r.raw?.length ?? 0) > 0, {
     message: 'an existence rule needs "tokens" or "raw"',
     path: ['tokens'],
-  });
+  })
+  .superRefine(checkPatterns);
 
 export const SubstitutionRule = z
   .object({
@@ -111,7 +137,8 @@ export const SubstitutionRule = z
     capitalize: z.boolean().optional(),
     ...matchOptions,
   })
-  .strict();
+  .strict()
+  .superRefine(checkPatterns);
 
 export const OccurrenceRule = z
   .object({
@@ -133,8 +160,10 @@ export const RepetitionRule = z
     alpha: z.boolean().optional(),
     max: z.number().int().min(0).optional(),
     ignorecase: z.boolean().optional(),
+    exceptions: z.array(z.string()).optional(),
   })
-  .strict();
+  .strict()
+  .superRefine(checkPatterns);
 
 export const CapitalizationRule = z
   .object({
@@ -147,7 +176,8 @@ export const CapitalizationRule = z
     threshold: z.number().min(0).max(1).optional(),
     prefix: z.string().optional(),
   })
-  .strict();
+  .strict()
+  .superRefine(checkPatterns);
 
 export const ConditionalRule = z
   .object({
@@ -158,7 +188,8 @@ export const ConditionalRule = z
     exceptions: z.array(z.string()).optional(),
     ignorecase: z.boolean().optional(),
   })
-  .strict();
+  .strict()
+  .superRefine(checkPatterns);
 
 export const ConsistencyRule = z
   .object({
@@ -177,7 +208,8 @@ export const MetricRule = z
     formula: Text,
     condition: z.string().regex(/^\s*(<|<=|>|>=|==|!=)\s*-?\d+(\.\d+)?\s*$/, 'write a comparison such as "> 8.0"'),
   })
-  .strict();
+  .strict()
+  .superRefine(checkPatterns);
 
 export const SequenceRule = z
   .object({
@@ -197,7 +229,8 @@ export const SequenceRule = z
       .min(1),
     ignorecase: z.boolean().optional(),
   })
-  .strict();
+  .strict()
+  .superRefine(checkPatterns);
 
 /** Reply-specific: maximum length in characters, optionally per platform. */
 export const LengthRule = z
@@ -268,8 +301,15 @@ export const PersonalDataRule = z
     ...ruleBase,
     kind: z.literal('personal-data'),
     detect: z.array(z.enum(PERSONAL_DATA_KINDS)).min(1),
+    /**
+     * The organisation's own public contacts that may appear in replies: an address
+     * ("press@example.org"), a domain ("example.org" allows every address there), a phone number
+     * (compared by its digits) or a pattern the whole finding must match.
+     */
+    exceptions: z.array(Text).optional(),
   })
-  .strict();
+  .strict()
+  .superRefine(checkPatterns);
 
 export const Rule = z.discriminatedUnion('kind', [
   ExistenceRule,

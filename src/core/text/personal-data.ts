@@ -1,4 +1,5 @@
 import { PERSONAL_DATA_KINDS } from '../pack/schema';
+import { translate } from './regex';
 
 export type PersonalDataKind = (typeof PERSONAL_DATA_KINDS)[number];
 
@@ -15,7 +16,7 @@ const LABELLED_ID = '[:#]?\\s*(?:no\\.?|nr\\.?|number|nummer)?\\s*[:#]?\\s*([A-Z
 
 const DETECTORS: Record<Exclude<PersonalDataKind, 'card'>, RegExp> = {
   email: /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu,
-  phone: /(?<![\p{L}\p{N}])(?:\+|00)?\d(?:[\s./-]?\(?\d\)?){7,14}(?![\p{L}\p{N}])/gu,
+  phone: /(?<![\p{L}\p{N}.,/-])(?:\+|00)?\d(?:[ ./-]?\(?\d\)?){7,14}(?![\p{L}\p{N}]|[.,]\d)/gu,
   order: new RegExp(`(?<![\\p{L}])${ORDER_LABEL}\\s*${LABELLED_ID}`, 'giu'),
   account: new RegExp(`(?<![\\p{L}])${ACCOUNT_LABEL}\\s*${LABELLED_ID}`, 'giu'),
   iban: /\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3,7}(?:\s?[A-Z0-9]{1,3})?\b/g,
@@ -31,26 +32,91 @@ const DETECTORS: Record<Exclude<PersonalDataKind, 'card'>, RegExp> = {
 
 const CARD = /(?<!\d)(?:\d[ -]?){12,18}\d(?!\d)/g;
 
+/**
+ * Numbers that look like phone numbers but are not: dates (24.12.2025, 2025-12-24, 12/24/2025,
+ * with or without a time), times, year ranges (2024–2025) and amounts with thousands separators
+ * (1.250.000). They are blanked out before phone numbers are looked for.
+ */
+const NOT_PHONE =
+  /(?<!\d)(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2})(?:[ T,]+\d{1,2}[:.]\d{2}(?::\d{2})?)?(?!\d)|(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)|(?<!\d)(?:19|20)\d{2}\s?[-–/]\s?(?:19|20)?\d{2}(?!\d)|(?<![\d.,])[1-9]\d{0,2}(?:[.,]\d{3}){2,}(?:[.,]\d{1,2})?(?![\d.,]\d)/g;
+
+/** The organisation's own public contacts, which may appear in replies. */
+export interface DataExceptions {
+  allows(kind: PersonalDataKind, found: string): boolean;
+}
+
+/**
+ * Each entry is an email address ("press@example.org"), a domain ("example.org" or
+ * "@example.org", which allows every address there and at its subdomains), a phone or account
+ * number (compared by its digits), or a pattern the whole finding must match (case-insensitive).
+ */
+export function compileDataExceptions(entries: readonly string[]): DataExceptions {
+  const domains: string[] = [];
+  const literals = new Set<string>();
+  const digits = new Set<string>();
+  const patterns: RegExp[] = [];
+  for (const raw of entries) {
+    const e = raw.trim();
+    if (!e) continue;
+    literals.add(e.toLowerCase());
+    if (/^@?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u.test(e) && !/^\+?[\d .()/-]+$/.test(e)) domains.push(e.replace(/^@/, '').toLowerCase());
+    const d = numberKey(e);
+    if (d.length >= 6 && !/\p{L}/u.test(e)) digits.add(d);
+    const t = translate(`^(?:${e})$`, { i: true });
+    if (!('error' in t)) patterns.push(new RegExp(t.source, t.flags));
+  }
+  return {
+    allows(kind, found) {
+      const lower = found.toLowerCase();
+      if (literals.has(lower)) return true;
+      if (kind === 'email') {
+        const domain = lower.slice(lower.lastIndexOf('@') + 1);
+        if (domains.some((d) => domain === d || domain.endsWith(`.${d}`))) return true;
+      }
+      if (kind !== 'email' && kind !== 'address' && digits.has(numberKey(found))) return true;
+      return patterns.some((p) => p.test(found));
+    },
+  };
+}
+
+/** Digits of a number, the international prefix "00" written as "+" (so 0044… equals +44…). */
+function numberKey(s: string): string {
+  return s.trim().replace(/^00/, '+').replace(/\D/g, '');
+}
+
+const NONE: DataExceptions = { allows: () => false };
+
 /** Personal data in a draft, each hit once (the first kind that claims a span wins). */
-export function findPersonalData(text: string, kinds: readonly PersonalDataKind[] = PERSONAL_DATA_KINDS): PersonalDataHit[] {
+export function findPersonalData(text: string, kinds: readonly PersonalDataKind[] = PERSONAL_DATA_KINDS, exceptions: DataExceptions = NONE): PersonalDataHit[] {
   const hits: PersonalDataHit[] = [];
   const taken = (s: number, e: number) => hits.some((h) => s < h.end && e > h.start);
   const add = (kind: PersonalDataKind, start: number, end: number) => {
-    if (!taken(start, end)) hits.push({ kind, start, end });
+    if (hits.length >= 200 || taken(start, end)) return;
+    if (exceptions.allows(kind, text.slice(start, end))) return;
+    hits.push({ kind, start, end });
   };
   const order: PersonalDataKind[] = ['email', 'iban', 'card', 'order', 'account', 'address', 'phone'];
+  // Every detector but email's needs a digit, email's needs an "@": skip what cannot match.
+  const hasDigit = /\d/.test(text);
+  const hasAt = text.includes('@');
   for (const kind of order) {
     if (!kinds.includes(kind)) continue;
+    if (kind === 'email' ? !hasAt : !hasDigit) continue;
     if (kind === 'card') {
       for (const m of text.matchAll(CARD)) {
         if (luhn(m[0].replace(/\D/g, ''))) add('card', m.index, m.index + m[0].length);
       }
       continue;
     }
-    for (const m of text.matchAll(DETECTORS[kind])) {
-      if (kind === 'phone' && m[0].replace(/\D/g, '').length < 8) continue;
-      add(kind, m.index, m.index + m[0].length);
+    if (kind === 'phone') {
+      const masked = text.replace(NOT_PHONE, (m) => 'x'.repeat(m.length));
+      for (const m of masked.matchAll(DETECTORS.phone)) {
+        if (m[0].replace(/\D/g, '').length < 8) continue;
+        add('phone', m.index, m.index + m[0].trimEnd().length);
+      }
+      continue;
     }
+    for (const m of text.matchAll(DETECTORS[kind])) add(kind, m.index, m.index + m[0].length);
   }
   return hits.sort((a, b) => a.start - b.start);
 }

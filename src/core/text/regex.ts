@@ -1,81 +1,64 @@
 /**
- * Vale patterns follow Go/.NET regex syntax. JavaScript differs in a few places; this turns a
- * pattern into a JavaScript one with Unicode-aware word boundaries (so "\bmöchte\b" works in
- * German and Swedish), or says which feature cannot be translated.
+ * Vale patterns follow Go RE2 / .NET (regexp2) syntax. This turns one into JavaScript, or says
+ * which feature cannot be translated. Translated:
+ * - inline flags anywhere: `(?i)` (to the end of its group, as in Go and .NET), `(?i:…)`,
+ *   `(?-i:…)`, `(?s)`, `(?m)`, `(?x)`, `(?U)`, `(?n)`; JavaScript's single `i` flag is used when the
+ *   whole pattern agrees, otherwise case-insensitive letters are spelled out (`[nN]`);
+ * - `\A`, `\z`, `\Z`, Go's `^`/`$` (text edges unless `(?m)`), `.` (anything but "\n");
+ * - `(?P<name>…)`, `(?'name'…)`, `(?P=name)`, `\k<name>`, and .NET group numbering for `\1`;
+ * - POSIX classes (`[[:alpha:]]`, Unicode-aware like our `\w`), `\pL`, `\p{Greek}` (scripts),
+ *   `\p{^L}`, `\Q…\E`, `\x{…}`, `\e`, `\a`, octal `\0nn`, Go's literal `{` and escaped punctuation;
+ * - `\b`, `\B` and `\w` are Unicode-aware (letters, marks, numbers, `_`), so "\bmöchte\b" works.
+ * Reported as unsupported: atomic groups `(?>…)`, possessive quantifiers (`a++`), conditionals,
+ * recursion, balancing groups, class subtraction, `\G`, Unicode blocks (`\p{IsGreek}`).
+ *
+ * Known, deliberate consequence of case-insensitivity (as in Vale): with `ignorecase` or `(?i)`,
+ * `\p{Lu}` also matches lower-case letters. Write `(?-i:\p{Lu})` to require a capital.
  */
+import { parseRegex, type Flags, type Parsed } from './regex-ast';
+import { caseModeOf, emit, type CaseMode } from './regex-emit';
+import { WORD_CLASS } from './chars';
+
 export interface JsRegex {
   source: string;
   ignoreCase: boolean;
 }
 
-const WORD = '[\\p{L}\\p{N}_]';
-export const WORD_START = `(?<!${WORD})`;
-export const WORD_END = `(?!${WORD})`;
+export const WORD_START = `(?<!${WORD_CLASS})`;
+export const WORD_END = `(?!${WORD_CLASS})`;
 
-export function toJsRegex(pattern: string): JsRegex | { error: string } {
-  let source = pattern;
-  let ignoreCase = false;
-  const flags = /^\(\?([imsU]+)\)/.exec(source);
-  if (flags) {
-    ignoreCase = flags[1]!.includes('i');
-    source = source.slice(flags[0].length);
-  }
-  if (/\(\?[imsU-]+[:)]/.test(source)) return { error: `inline flag groups like "(?i:…)" inside "${pattern}" are not supported; put "(?i)" at the start or use ignorecase` };
-  if (/\\[AzZ]/.test(source)) source = source.replace(/\\A/g, '^').replace(/\\[zZ]/g, '$');
-  if (/\(\?P</.test(source)) source = source.replace(/\(\?P</g, '(?<');
-  if (/\[\[:(\w+):\]\]/.test(source)) {
-    source = source.replace(/\[\[:(\w+):\]\]/g, (m, cls: string) => POSIX[cls] ?? m);
-  }
-  if (/\\[pP]\{[A-Z][a-z]?\}/.test(source) === false && /\\p[A-Z]/.test(source)) {
-    source = source.replace(/\\p([A-Z])/g, '\\p{$1}');
-  }
-  source = replaceWordBoundaries(source);
-  try {
-    new RegExp(source, 'gu' + (ignoreCase ? 'i' : ''));
-  } catch (err) {
-    // Go allows escapes such as "\'" that the "u" flag rejects: retry after removing them.
-    const relaxed = source.replace(/\\([^\\\w\s\[\](){}.*+?^$|\/-])/g, '$1');
-    try {
-      new RegExp(relaxed, 'gu' + (ignoreCase ? 'i' : ''));
-      source = relaxed;
-    } catch {
-      return { error: `"${pattern}" is not a valid regular expression: ${(err as Error).message}` };
-    }
-  }
-  return { source, ignoreCase };
+export interface Translated extends JsRegex {
+  parsed: Parsed;
+  caseMode: CaseMode;
+  /** Flags for `new RegExp` (always `u`, plus `i` when the whole pattern ignores case). */
+  flags: string;
 }
 
-const POSIX: Record<string, string> = {
-  alpha: '\\p{L}',
-  digit: '\\d',
-  alnum: '[\\p{L}\\p{N}]',
-  upper: '\\p{Lu}',
-  lower: '\\p{Ll}',
-  space: '\\s',
-  punct: '\\p{P}',
-};
-
-/** `\b` outside character classes becomes a Unicode-aware boundary; `\B` likewise. */
-function replaceWordBoundaries(source: string): string {
-  let out = '';
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i]!;
-    if (c === '\\') {
-      const next = source[i + 1];
-      if (!inClass && next === 'b') {
-        out += `(?:(?<=${WORD})(?!${WORD})|(?<!${WORD})(?=${WORD}))`;
-      } else if (!inClass && next === 'B') {
-        out += `(?:(?<=${WORD})(?=${WORD})|(?<!${WORD})(?!${WORD}))`;
-      } else {
-        out += c + (next ?? '');
-      }
-      i++;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    else if (c === ']') inClass = false;
-    out += c;
+/** Translate a Vale pattern; `init` sets the flags in force at its start (e.g. Vale's `(?m)`). */
+export function translate(pattern: string, init: Partial<Flags> = {}): Translated | { error: string } {
+  const parsed = parseRegex(pattern, init);
+  if ('error' in parsed) {
+    return { error: parsed.unsupported ? `"${pattern}" uses a feature JavaScript lacks: ${parsed.error}` : `"${pattern}" is not a valid regular expression: ${parsed.error}` };
   }
-  return out;
+  const caseMode = caseModeOf(parsed.ast);
+  const source = emit(parsed.ast, { caseMode });
+  const flags = 'u' + (caseMode === 'flag' ? 'i' : '');
+  try {
+    new RegExp(source, flags);
+  } catch (err) {
+    return { error: `"${pattern}" cannot be used in JavaScript: ${(err as Error).message}` };
+  }
+  return { source, ignoreCase: caseMode === 'flag', parsed, caseMode, flags };
+}
+
+export function toJsRegex(pattern: string): JsRegex | { error: string } {
+  const t = translate(pattern);
+  return 'error' in t ? t : { source: t.source, ignoreCase: t.ignoreCase };
+}
+
+/** Compile a Vale pattern for scanning (`g`), throwing a readable error when it cannot be used. */
+export function compileVale(pattern: string, init: Partial<Flags> = {}, extraFlags = 'g'): RegExp {
+  const t = translate(pattern, init);
+  if ('error' in t) throw new Error(t.error);
+  return new RegExp(t.source, t.flags + extraFlags);
 }

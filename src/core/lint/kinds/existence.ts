@@ -1,16 +1,50 @@
-import type { ExistenceRule } from '../../pack/schema';
 import type { z } from 'zod';
-import type { CompiledRule } from '../types';
-import { formatMessage, isException, matches, tokenRegex } from '../pattern';
+import type { ExistenceRule } from '../../pack/schema';
+import type { RawFinding } from '../types';
+import { buildTokenPattern, formatMessage } from '../pattern';
+import { compileExceptions } from '../exceptions';
+import { compileScope, withinBlocks } from '../scope';
+import { makeWordList } from '../wordlist';
+import { MAX_PER_RULE, trimSpan, unsupportedOf, type KindEnv, type KindResult } from '../kind';
 
-export function compileExistence(rule: z.infer<typeof ExistenceRule>): CompiledRule['check'] {
-  const re = tokenRegex(rule.tokens ?? [], rule, rule.raw, rule.append);
-  return (text) => {
-    const out = [];
-    for (const m of matches(re, text)) {
-      if (isException(m[0], rule.exceptions, !!rule.ignorecase)) continue;
-      out.push({ start: m.index, end: m.index + m[0].length, message: formatMessage(rule.message, m[0]) });
-    }
-    return out;
+/**
+ * Vale's existence: report every match of `\b(?:token|token…)\b` (`raw` pieces before the group,
+ * or after it with `append`), minus exceptions. `%s` is the matched text.
+ */
+export function compileExistence(rule: z.infer<typeof ExistenceRule>, env: KindEnv): KindResult {
+  let pattern;
+  try {
+    pattern = buildTokenPattern(rule.tokens ?? [], rule, rule.raw, rule.append);
+  } catch (err) {
+    return unsupportedOf(err);
+  }
+  const exceptions = compileExceptions(rule.exceptions);
+  if ('error' in exceptions) return { unsupported: exceptions.error };
+  const scope = compileScope(rule.scope);
+  const list = makeWordList(
+    {
+      regex: pattern,
+      ast: pattern.ast,
+      units: pattern.units.map((u) => u.node),
+      bounded: !rule.nonword,
+      allowFast: !(rule.raw ?? []).some((r) => r !== '') && withinBlocks(scope) && pattern.units.length > 0,
+    },
+    env,
+  );
+  return {
+    run(state) {
+      const out: RawFinding[] = [];
+      const text = state.text;
+      for (const seg of state.segments(scope)) {
+        for (const m of list.find(state, seg.start, seg.end)) {
+          const [start, end] = trimSpan(text, m.start, m.end);
+          const observed = text.slice(start, end);
+          if (!observed || exceptions.covers(observed) || exceptions.withinPhrase(text, seg.start, seg.end, m.start, m.end)) continue;
+          out.push({ start, end, message: formatMessage(rule.message, observed) });
+          if (out.length >= MAX_PER_RULE) return out;
+        }
+      }
+      return out;
+    },
   };
 }

@@ -1,24 +1,45 @@
-import type { OccurrenceRule } from '../../pack/schema';
 import type { z } from 'zod';
-import type { CompiledRule, RawFinding } from '../types';
-import { formatMessage, matches, singleRegex } from '../pattern';
-import { scopeSegments } from '../../text/segment';
+import type { OccurrenceRule } from '../../pack/schema';
+import type { RawFinding } from '../types';
+import { formatMessage, singleRegex } from '../pattern';
+import { compileScope } from '../scope';
+import { eachMatch, unsupportedOf, type KindResult } from '../kind';
 
-export function compileOccurrence(rule: z.infer<typeof OccurrenceRule>): CompiledRule['check'] {
-  const re = singleRegex(rule.token, rule.ignorecase);
-  const scope = Array.isArray(rule.scope) ? rule.scope[0] : rule.scope;
-  return (text, ctx) => {
-    const out: RawFinding[] = [];
-    for (const seg of scopeSegments(text, scope, ctx.locale)) {
-      let count = 0;
-      for (const _ of matches(re, seg.text)) count++;
-      const tooMany = (rule.max ?? 0) > 0 && count > rule.max!;
-      const tooFew = (rule.min ?? 0) > 0 && count < rule.min!;
-      if (tooMany || tooFew) {
-        const trimmed = seg.text.trimEnd();
-        out.push({ start: seg.start, end: seg.start + trimmed.length, message: formatMessage(rule.message, String(count)) });
+/**
+ * Vale's occurrence: count the matches of `token` in each block of the scope and report when the
+ * count is above `max` or below `min` (bounds of 0 do not apply). `%s` is the count. As in Vale the
+ * finding sits on the first match (on the block's first word when there is none); `context` is
+ * the whole block, for highlighting.
+ */
+export function compileOccurrence(rule: z.infer<typeof OccurrenceRule>): KindResult {
+  let re: RegExp;
+  try {
+    re = singleRegex(rule.token, rule.ignorecase);
+  } catch (err) {
+    return unsupportedOf(err);
+  }
+  const scope = compileScope(rule.scope);
+  const max = rule.max ?? 0;
+  const min = rule.min ?? 0;
+  return {
+    run(state) {
+      const out: RawFinding[] = [];
+      const text = state.text;
+      for (const seg of state.segments(scope)) {
+        let count = 0;
+        let first: [number, number] | null = null;
+        eachMatch(re, text, seg.start, seg.end, (m, start) => {
+          if (!first && m[0].trim()) first = [start, start + m[0].length];
+          count++;
+        });
+        if (!((max > 0 && count > max) || (min > 0 && count < min))) continue;
+        if (!first) {
+          const word = /\S+/u.exec(text.slice(seg.start, seg.end));
+          first = word ? [seg.start + word.index, seg.start + word.index + word[0].length] : [seg.start, seg.end];
+        }
+        out.push({ start: first[0], end: first[1], message: formatMessage(rule.message, String(count)), context: { start: seg.start, end: seg.end } });
       }
-    }
-    return out;
+      return out;
+    },
   };
 }

@@ -1,8 +1,8 @@
-import type { PersonalDataRule } from '../../pack/schema';
 import type { z } from 'zod';
-import type { CompiledRule } from '../types';
+import type { PersonalDataRule } from '../../pack/schema';
 import { formatMessage } from '../pattern';
-import { findPersonalData } from '../../text/personal-data';
+import { compileDataExceptions, findPersonalData } from '../../text/personal-data';
+import type { KindResult } from '../kind';
 
 const LABELS: Record<string, string> = {
   email: 'an email address',
@@ -14,11 +14,22 @@ const LABELS: Record<string, string> = {
   address: 'a street address',
 };
 
-export function compilePersonalData(rule: z.infer<typeof PersonalDataRule>): CompiledRule['check'] {
-  return (text) =>
-    findPersonalData(text, rule.detect).map((hit) => ({
-      start: hit.start,
-      end: hit.end,
-      message: formatMessage(rule.message, LABELS[hit.kind] ?? hit.kind),
-    }));
+/**
+ * Reply-specific: personal data (emails, phone numbers, order / account / card numbers, IBANs,
+ * street addresses) belongs in a private message. `exceptions` lists the organisation's own public
+ * contacts (an address, a domain such as "example.org", a phone number, or a pattern) that may
+ * appear. `%s` is what was found ("an email address"). No automatic replacement: cutting the data
+ * out would leave a broken sentence, the person should rephrase ("I've sent it to you privately").
+ */
+export function compilePersonalData(rule: z.infer<typeof PersonalDataRule>): KindResult {
+  const exceptions = compileDataExceptions(rule.exceptions ?? []);
+  return {
+    run(state) {
+      return findPersonalData(state.text, rule.detect, exceptions).map((hit) => ({
+        start: hit.start,
+        end: hit.end,
+        message: formatMessage(rule.message, LABELS[hit.kind] ?? hit.kind),
+      }));
+    },
+  };
 }

@@ -1,31 +1,62 @@
-import type { RepetitionRule } from '../../pack/schema';
 import type { z } from 'zod';
-import type { CompiledRule, RawFinding } from '../types';
-import { formatMessage, matches, tokenRegex } from '../pattern';
+import type { RepetitionRule } from '../../pack/schema';
+import type { RawFinding } from '../types';
+import { compileAst, formatMessage, group, parseTokens } from '../pattern';
+import { compileExceptions } from '../exceptions';
+import { compileScope } from '../scope';
+import { foldText } from '../../text/chars';
+import { sentenceCount } from '../../text/segment';
+import { MAX_PER_RULE, eachMatch, type KindResult } from '../kind';
 
-/** Reports a token equal to the one before it (Vale's "the the"). */
-export function compileRepetition(rule: z.infer<typeof RepetitionRule>): CompiledRule['check'] {
-  const re = tokenRegex(rule.tokens, { ignorecase: rule.ignorecase, nonword: true });
+/**
+ * Vale's repetition: walk the matches of `(token|token…)` (no word boundaries) and report a
+ * match equal to the one before it (`ignorecase` compares folded), spanning both, when the span is
+ * a single sentence. `alpha` only counts tokens made of letters; `max` repeats are allowed.
+ * `%s` is the repeated token; the suggestion keeps the first occurrence.
+ *
+ * One deliberate difference: Vale never resets its repeat counter between separate repeats, so
+ * with `max: 1` two unrelated doubled words in one block would be reported; here the count
+ * restarts whenever a token differs from the one before.
+ */
+export function compileRepetition(rule: z.infer<typeof RepetitionRule>): KindResult {
+  const parsed = parseTokens(rule.tokens, { i: !!rule.ignorecase });
+  if ('error' in parsed) return { unsupported: `tokens[${parsed.token}]: ${parsed.error}` };
+  const re = compileAst(group(parsed.units.map((u) => u.node), true)).re;
+  const exceptions = compileExceptions(rule.exceptions);
+  if ('error' in exceptions) return { unsupported: exceptions.error };
+  const scope = compileScope(rule.scope);
   const allowed = rule.max ?? 0;
-  return (text) => {
-    const out: RawFinding[] = [];
-    let prev: string | undefined;
-    let prevEnd = 0;
-    let run = 0;
-    for (const m of matches(re, text)) {
-      const tok = rule.ignorecase ? m[0].toLowerCase() : m[0];
-      if (rule.alpha && !/^\p{L}+$/u.test(tok)) {
-        prev = undefined;
-        continue;
+  return {
+    run(state) {
+      const out: RawFinding[] = [];
+      const text = state.text;
+      for (const seg of state.segments(scope)) {
+        let prev = '';
+        let prevStart = 0;
+        let prevEnd = 0;
+        let count = 0;
+        eachMatch(re, text, seg.start, seg.end, (m, start) => {
+          const curr = m[0].trim();
+          let hit = curr !== '' && curr.length === prev.length && (curr === prev || (!!rule.ignorecase && foldText(curr) === foldText(prev)));
+          hit &&= !rule.alpha || /^\p{L}+$/u.test(curr);
+          count = hit ? count + 1 : 0;
+          const end = start + m[0].length;
+          if (hit && count > allowed) {
+            const span = text.slice(prevStart, end);
+            if (sentenceCount(span, state.ctx.locale) === 1 && !exceptions.covers(span) && !exceptions.withinPhrase(text, seg.start, seg.end, prevStart, end)) {
+              out.push({ start: prevStart, end, message: formatMessage(rule.message, curr), suggestions: [text.slice(prevStart, prevEnd)] });
+              count = 0;
+              if (out.length >= MAX_PER_RULE) return false;
+            }
+          }
+          prev = curr;
+          prevStart = start;
+          prevEnd = end;
+          return true;
+        });
+        if (out.length >= MAX_PER_RULE) return out;
       }
-      const between = text.slice(prevEnd, m.index);
-      run = tok === prev && /^\s+$/.test(between) ? run + 1 : 0;
-      if (run > allowed) {
-        out.push({ start: prevEnd, end: m.index + m[0].length, message: formatMessage(rule.message, m[0]), suggestions: [''] });
-      }
-      prev = tok;
-      prevEnd = m.index + m[0].length;
-    }
-    return out;
+      return out;
+    },
   };
 }

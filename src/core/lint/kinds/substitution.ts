@@ -1,34 +1,113 @@
-import type { SubstitutionRule } from '../../pack/schema';
 import type { z } from 'zod';
-import type { CompiledRule, RawFinding } from '../types';
-import { formatMessage, isException, matches, singleRegex, tokenRegex } from '../pattern';
+import type { SubstitutionRule } from '../../pack/schema';
+import type { GroupNode } from '../../text/regex-ast';
+import { parseRegex } from '../../text/regex-ast';
+import type { RawFinding } from '../types';
+import { GroupNumbering, WORD_BOUNDARY, compileAst, formatMessage, group, seq, toSentence } from '../pattern';
+import { compileExceptions } from '../exceptions';
+import { compileScope, withinBlocks } from '../scope';
+import { makeWordList } from '../wordlist';
+import { MAX_PER_RULE, trimSpan, type KindEnv, type KindResult } from '../kind';
 
-export function compileSubstitution(rule: z.infer<typeof SubstitutionRule>): CompiledRule['check'] {
-  const entries = Object.entries(rule.swap).map(([observed, preferred]) => ({
-    test: singleRegex(`^(?:${observed})$`, rule.ignorecase),
-    preferred,
-  }));
-  const re = tokenRegex(Object.keys(rule.swap), rule);
-  return (text) => {
-    const out: RawFinding[] = [];
-    for (const m of matches(re, text)) {
-      const found = m[0];
-      const entry = entries.find((e) => e.test.test(found));
-      if (!entry || isException(found, rule.exceptions, !!rule.ignorecase)) continue;
-      const options = entry.preferred.split('|').map((p) => adapt(p, found, !!rule.capitalize));
-      if (options.includes(found)) continue;
-      out.push({
-        start: m.index,
-        end: m.index + found.length,
-        message: formatMessage(rule.message, options.join("' or '"), found),
-        suggestions: options,
-      });
-    }
-    return out;
+/**
+ * Vale's substitution: every `swap` key is one alternative of `\b(?:(key1)|(key2)…)\b`; a match
+ * whose text already is the preferred form is skipped (exact comparison when the preferred form is
+ * a plain phrase, else a case-(in)sensitive full match of it as a pattern). `$1`… in the value are
+ * the key's own groups (.NET numbering). `a|b` offers both. Parley always offers the replacements,
+ * so messages are formatted as Vale does with `action: replace`: `%s` #1 is the options quoted and
+ * joined with "or" (the first `'%s'` loses its quotes when the message has two), `%s` #2 the match.
+ */
+export function compileSubstitution(rule: z.infer<typeof SubstitutionRule>, env: KindEnv): KindResult {
+  const init = { m: true, i: !!rule.ignorecase };
+  const numbering = new GroupNumbering();
+  const entries = Object.entries(rule.swap);
+  const wrappers: GroupNode[] = [];
+  const own: GroupNode[][] = [];
+  for (const [key] of entries) {
+    const index = ++numbering.count;
+    const parsed = numbering.parse(key, init);
+    if ('error' in parsed) return { unsupported: `swap key "${key}": ${parsed.error}` };
+    wrappers.push({ t: 'group', capture: true, index, body: parsed.ast });
+    own.push(parsed.netGroups);
+  }
+  const exceptions = compileExceptions(rule.exceptions);
+  if ('error' in exceptions) return { unsupported: exceptions.error };
+  const core = group(wrappers);
+  const compiled = compileAst(seq(rule.nonword ? [core] : [WORD_BOUNDARY, core, WORD_BOUNDARY]));
+  const scope = compileScope(rule.scope);
+  const usesGroups = entries.some(([, v]) => /\$\{?\d/.test(v));
+  const list = makeWordList(
+    {
+      regex: compiled,
+      ast: compiled.ast,
+      units: wrappers,
+      bounded: !rule.nonword,
+      allowFast: withinBlocks(scope) && !usesGroups,
+      unitOf: (m) => wrappers.findIndex((w) => m[w.index!] !== undefined),
+    },
+    env,
+  );
+  const message = convertMessage(rule.message);
+  const same = sameTest(!!rule.ignorecase);
+  return {
+    run(state) {
+      const out: RawFinding[] = [];
+      const text = state.text;
+      for (const seg of state.segments(scope)) {
+        for (const m of list.find(state, seg.start, seg.end)) {
+          if (m.unit < 0) continue;
+          const [start, end] = trimSpan(text, m.start, m.end);
+          const observed = text.slice(start, end);
+          if (!observed) continue;
+          let expected = entries[m.unit]![1];
+          if (m.exec) expected = substituteGroups(expected, m.exec, own[m.unit]!);
+          if (same(expected, observed)) continue;
+          if (exceptions.covers(observed) || exceptions.withinPhrase(text, seg.start, seg.end, m.start, m.end)) continue;
+          const options = [...new Set(expected.split('|').map((o) => adapt(o, observed, !!rule.capitalize)))];
+          out.push({ start, end, message: formatMessage(message, toSentence(options), observed), suggestions: options });
+          if (out.length >= MAX_PER_RULE) return out;
+        }
+      }
+      return out;
+    },
   };
 }
 
+/** With two `'%s'` (or `"%s"`) the first loses its quotes, because the options come quoted. */
+export function convertMessage(message: string): string {
+  let out = message;
+  for (const spec of ["'%s'", '"%s"']) {
+    if (out.split(spec).length - 1 === 2) out = out.replace(spec, '%s');
+  }
+  return out;
+}
+
+/** Vale's matchToken: is the observed text already the preferred form? */
+function sameTest(ignorecase: boolean): (expected: string, observed: string) => boolean {
+  const cache = new Map<string, RegExp | null>();
+  return (expected, observed) => {
+    if (/^[\p{L}\p{N} -]*$/u.test(expected)) return expected === observed;
+    let re = cache.get(expected);
+    if (re === undefined) {
+      const parsed = parseRegex(`^(?:${expected})$`, { i: ignorecase });
+      re = 'error' in parsed ? null : compileAst(parsed.ast, true).re;
+      cache.set(expected, re);
+    }
+    if (!re) return expected === observed;
+    re.lastIndex = 0;
+    return re.test(observed);
+  };
+}
+
+function substituteGroups(value: string, m: RegExpExecArray, own: GroupNode[]): string {
+  return value.replace(/\$(?:\{(\d+)\}|(\d))/g, (slot, a: string | undefined, b: string | undefined) => {
+    const g = own[Number(a ?? b) - 1];
+    return g ? (m[g.index!] ?? '') : slot;
+  });
+}
+
 function adapt(preferred: string, found: string, capitalize: boolean): string {
-  if (capitalize && /^\p{Lu}/u.test(found)) return preferred.charAt(0).toUpperCase() + preferred.slice(1);
-  return preferred;
+  if (!capitalize || !/^\p{Lu}/u.test(found) || !preferred) return preferred;
+  const first = String.fromCodePoint(preferred.codePointAt(0)!);
+  return first.toUpperCase() + preferred.slice(first.length);
 }

@@ -1,0 +1,289 @@
+import { INTENTS, PLATFORMS, type Intent, type Platform, type Template } from '../pack/schema';
+import { replacePlaceholders } from './placeholders';
+import { STOPWORDS, fold, stem, words } from './search-text';
+
+/**
+ * Everything ranking needs, computed once per pack so that ranking is one pass of cheap
+ * arithmetic over typed arrays. Build it with `compileTemplates` when a pack is loaded and reuse
+ * it for every comment and keystroke.
+ */
+export interface TemplateIndex {
+  readonly templates: readonly Template[];
+  readonly size: number;
+  /** Bit i set when the template lists INTENTS[i]. */
+  readonly intentMask: Uint16Array;
+  /** Index into INTENTS of the template's first (primary) intent. */
+  readonly primaryIntent: Uint8Array;
+  /** Number of intents the template lists. */
+  readonly intentCount: Uint8Array;
+  /** Bit i set when the template may be used on PLATFORMS[i] (all bits when unrestricted). */
+  readonly platformMask: Uint16Array;
+  /** Number of platforms the template is restricted to; 0 = every platform. */
+  readonly platformCount: Uint8Array;
+  /** Id of the full locale ("de-AT") and of its language ("de") in `locales`. */
+  readonly localeId: Uint16Array;
+  readonly langId: Uint16Array;
+  readonly locales: ReadonlyMap<string, number>;
+  readonly holding: Uint8Array;
+  readonly byId: ReadonlyMap<string, number>;
+  /** Shortcuts without their sigil, sorted, each with its template and sigil (";" or "/"). */
+  readonly shortcuts: ReadonlyArray<{ key: string; sigil: string; doc: number }>;
+  /** Comment-overlap postings: word stem → its id, templates using it, and its rarity weight. */
+  readonly stems: ReadonlyMap<string, { id: number; docs: Int32Array; idf: number }>;
+  /** Each template's stem ids (for explaining a rank). */
+  readonly docStems: readonly Int32Array[];
+  /** Search vocabulary for name, tags and shortcut words (sorted) with postings. */
+  readonly title: Vocabulary;
+  /** Search vocabulary for body words (sorted) with postings. */
+  readonly body: Vocabulary;
+}
+
+export interface Vocabulary {
+  /** Folded words, sorted by code unit so that a prefix is a contiguous range. */
+  readonly words: readonly string[];
+  /** Per word: templates containing it, and the field weight (name 3, shortcut 3, tag 2.5, body 1). */
+  readonly docs: readonly Int32Array[];
+  readonly weights: readonly Float32Array[];
+}
+
+export const FIELD_WEIGHT = { name: 3, shortcut: 3, tag: 2.5, body: 1 } as const;
+
+const INTENT_BIT = new Map<Intent, number>(INTENTS.map((i, n) => [i, 1 << n]));
+const PLATFORM_BIT = new Map<Platform, number>(PLATFORMS.map((p, n) => [p, 1 << n]));
+export const ALL_PLATFORMS = (1 << PLATFORMS.length) - 1;
+
+export function intentBits(intents: readonly Intent[] | undefined): number {
+  let mask = 0;
+  for (const i of intents ?? []) mask |= INTENT_BIT.get(i) ?? 0;
+  return mask;
+}
+export function platformBit(platform: Platform): number {
+  return PLATFORM_BIT.get(platform) ?? 0;
+}
+export function popcount(x: number): number {
+  let n = 0;
+  while (x) {
+    x &= x - 1;
+    n++;
+  }
+  return n;
+}
+
+/** The lower-case language part of a locale: "de-AT" → "de". */
+export function languageOf(locale: string): string {
+  return locale.slice(0, 2).toLowerCase();
+}
+
+/**
+ * Collects (word, template, weight) postings over shared word ids in flat arrays: one entry per
+ * word and template, keeping the best field weight. Templates must be added in order.
+ */
+class PostingsBuilder {
+  private readonly lastDoc: number[] = [];
+  private readonly lastEntry: number[] = [];
+  private readonly used: number[] = [];
+  private readonly entryWord: number[] = [];
+  private readonly entryDoc: number[] = [];
+  private readonly entryWeight: number[] = [];
+
+  add(id: number, doc: number, weight: number): void {
+    const last = this.lastDoc[id];
+    if (last === doc) {
+      const e = this.lastEntry[id]!;
+      if (weight > this.entryWeight[e]!) this.entryWeight[e] = weight;
+      return;
+    }
+    if (last === undefined) this.used.push(id);
+    this.lastDoc[id] = doc;
+    this.lastEntry[id] = this.entryDoc.length;
+    this.entryWord.push(id);
+    this.entryDoc.push(doc);
+    this.entryWeight.push(weight);
+  }
+
+  build(wordList: readonly string[], wordIds: ReadonlyMap<string, number>): Vocabulary {
+    // The default sort compares UTF-16 code units, the order prefix ranges need.
+    const sorted = this.used.map((id) => wordList[id]!).sort();
+    const order = sorted.map((w) => wordIds.get(w)!);
+    const nWords = order.length;
+    const nEntries = this.entryDoc.length;
+    const rank = new Int32Array(wordList.length);
+    order.forEach((id, r) => (rank[id] = r));
+    // Counting sort of entries by the word's sorted position; docs stay in pack order.
+    const start = new Int32Array(nWords + 1);
+    for (let e = 0; e < nEntries; e++) start[rank[this.entryWord[e]!]! + 1]!++;
+    for (let r = 0; r < nWords; r++) start[r + 1]! += start[r]!;
+    const fill = start.slice(0, nWords);
+    const allDocs = new Int32Array(nEntries);
+    const allWeights = new Float32Array(nEntries);
+    for (let e = 0; e < nEntries; e++) {
+      const at = fill[rank[this.entryWord[e]!]!]!++;
+      allDocs[at] = this.entryDoc[e]!;
+      allWeights[at] = this.entryWeight[e]!;
+    }
+    const docs: Int32Array[] = new Array(nWords);
+    const weights: Float32Array[] = new Array(nWords);
+    for (let r = 0; r < nWords; r++) {
+      docs[r] = allDocs.subarray(start[r]!, start[r + 1]!);
+      weights[r] = allWeights.subarray(start[r]!, start[r + 1]!);
+    }
+    return { words: sorted, docs, weights };
+  }
+}
+
+/** Body text without placeholders, for indexing: "{{author.name}}" is not a word of the template. */
+function bodyText(body: string): string {
+  return body.includes('{{') ? replacePlaceholders(body, (t) => (t.fallback ? ` ${t.fallback} ` : ' ')) : body;
+}
+
+/** Precompute the ranking index for a pack's templates (see `TemplateIndex`). */
+export function compileTemplates(templates: readonly Template[]): TemplateIndex {
+  const n = templates.length;
+  const intentMask = new Uint16Array(n);
+  const primaryIntent = new Uint8Array(n);
+  const intentCount = new Uint8Array(n);
+  const platformMask = new Uint16Array(n);
+  const platformCount = new Uint8Array(n);
+  const localeId = new Uint16Array(n);
+  const langId = new Uint16Array(n);
+  const holding = new Uint8Array(n);
+  const locales = new Map<string, number>();
+  const byId = new Map<string, number>();
+  const shortcuts: Array<{ key: string; sigil: string; doc: number }> = [];
+  const title = new PostingsBuilder();
+  const body = new PostingsBuilder();
+  const localeNumber = (l: string) => {
+    let id = locales.get(l);
+    if (id === undefined) locales.set(l, (id = locales.size));
+    return id;
+  };
+
+  // Every distinct word once: its id, and the id of its stem (-1 for function words and numbers).
+  const wordIds = new Map<string, number>();
+  const wordList: string[] = [];
+  const wordStem: number[] = [];
+  const stemIds = new Map<string, number>();
+  const stemList: string[] = [];
+  const stemLastDoc: number[] = [];
+  const stemDocsFlat: number[] = [];
+  const stemOfEntry: number[] = [];
+  const docStemStart = new Int32Array(n + 1);
+  const intern = (w: string): number => {
+    let id = wordIds.get(w);
+    if (id !== undefined) return id;
+    id = wordList.length;
+    wordIds.set(w, id);
+    wordList.push(w);
+    let sid = -1;
+    if (w.length >= 2 && !STOPWORDS.has(w) && !/^\d+$/.test(w)) {
+      const st = stem(w);
+      sid = stemIds.get(st) ?? -1;
+      if (sid < 0) {
+        sid = stemList.length;
+        stemIds.set(st, sid);
+        stemList.push(st);
+        stemLastDoc.push(-1);
+      }
+    }
+    wordStem.push(sid);
+    return id;
+  };
+  const addWords = (builder: PostingsBuilder, text: string, doc: number, weight: number, max?: number) => {
+    for (const w of words(text, max)) {
+      const id = intern(w);
+      builder.add(id, doc, weight);
+      const sid = wordStem[id]!;
+      if (sid >= 0 && stemLastDoc[sid] !== doc) {
+        stemLastDoc[sid] = doc;
+        stemOfEntry.push(sid);
+        stemDocsFlat.push(doc);
+      }
+    }
+  };
+
+  for (let d = 0; d < n; d++) {
+    const t = templates[d]!;
+    docStemStart[d] = stemOfEntry.length;
+    const intents = t.intents ?? [];
+    intentMask[d] = intentBits(intents);
+    primaryIntent[d] = Math.max(0, INTENTS.indexOf(intents[0] as Intent));
+    intentCount[d] = intents.length;
+    if (t.platforms?.length) {
+      let mask = 0;
+      for (const p of t.platforms) mask |= platformBit(p);
+      platformMask[d] = mask;
+      platformCount[d] = popcount(mask);
+    } else {
+      platformMask[d] = ALL_PLATFORMS;
+      platformCount[d] = 0;
+    }
+    const locale = String(t.locale ?? '');
+    localeId[d] = localeNumber(locale);
+    langId[d] = localeNumber(languageOf(locale));
+    holding[d] = t.holding ? 1 : 0;
+    if (!byId.has(t.id)) byId.set(t.id, d);
+
+    // Shortcut words are searchable but say nothing about a comment: no stems from them.
+    if (t.shortcut) {
+      const sc = fold(t.shortcut.trim());
+      shortcuts.push({ key: sc.slice(1), sigil: sc[0] ?? ';', doc: d });
+      for (const w of words(sc.slice(1))) title.add(intern(w), d, FIELD_WEIGHT.shortcut);
+    }
+    addWords(title, t.name ?? '', d, FIELD_WEIGHT.name);
+    for (const tag of t.tags ?? []) addWords(title, tag, d, FIELD_WEIGHT.tag);
+    addWords(body, bodyText(t.body ?? ''), d, FIELD_WEIGHT.body, Infinity);
+  }
+  docStemStart[n] = stemOfEntry.length;
+
+  // Stem postings (docs ascending) and BM25's rarity weight per stem.
+  const stemCount = new Int32Array(stemList.length);
+  for (const sid of stemOfEntry) stemCount[sid]!++;
+  const stemStart = new Int32Array(stemList.length + 1);
+  for (let s = 0; s < stemList.length; s++) stemStart[s + 1] = stemStart[s]! + stemCount[s]!;
+  const fill = stemStart.slice(0, stemList.length);
+  const stemDocs = new Int32Array(stemOfEntry.length);
+  for (let e = 0; e < stemOfEntry.length; e++) stemDocs[fill[stemOfEntry[e]!]!++] = stemDocsFlat[e]!;
+  const stems = new Map<string, { id: number; docs: Int32Array; idf: number }>();
+  stemList.forEach((st, sid) => {
+    const df = stemCount[sid]!;
+    if (!df) return; // only ever seen in shortcuts
+    const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    stems.set(st, { id: sid, docs: stemDocs.subarray(stemStart[sid]!, stemStart[sid + 1]!), idf });
+  });
+  const docStemIds = Int32Array.from(stemOfEntry);
+  const docStems: Int32Array[] = new Array(n);
+  for (let d = 0; d < n; d++) docStems[d] = docStemIds.subarray(docStemStart[d]!, docStemStart[d + 1]!);
+  shortcuts.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.doc - b.doc));
+
+  return {
+    templates,
+    size: n,
+    intentMask,
+    primaryIntent,
+    intentCount,
+    platformMask,
+    platformCount,
+    localeId,
+    langId,
+    locales,
+    holding,
+    byId,
+    shortcuts,
+    stems,
+    docStems,
+    title: title.build(wordList, wordIds),
+    body: body.build(wordList, wordIds),
+  };
+}
+
+/** First position in sorted `list` whose value is ≥ `key` (code-unit order). */
+export function lowerBound<T>(list: readonly T[], key: string, get: (item: T) => string): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (get(list[mid]!) < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,10 @@
+export type { ConvertedRule, RuleDraft, Unconverted, ValeLevel, ValeRuleFile } from './types';
+export { convertValeRule } from './rule';
+export { samples } from './samples';
+export { deriveExamples, valePackJson, validateRule, type Examples } from './derive';
+export { importRuleFiles, finishRule, parseValeYaml, type ExampleMode, type ImportedRule, type StyleImport } from './style';
+export { parseWordList, vocabularyRules, withVocabularyExceptions, type Vocabulary } from './vocab';
+export { builtinValeRules } from './builtin';
+export { globMatches, globToRegExp } from './glob';
+export { isLevel, levelAtLeast, parseValeIni, VALE_DEFAULT_MIN_LEVEL, settingsFor, stylesNamed, type FileSettings, type ValeConfig, type ValeSection } from './ini';
+export { selectRules, selectUnconverted } from './select';
