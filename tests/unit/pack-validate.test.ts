@@ -73,3 +73,9 @@ describe('pack validation', () => {
     if (!r.ok) expect(r.problems[0]?.message).toMatch(/^not valid JSON: /);
   });
 });
+
+it('checks Vale raw pieces joined, as Vale compiles them', () => {
+  const { tokens: _tokens, ...rule } = minimal().rules[0]!;
+  const pack = { ...minimal(), rules: [{ ...rule, raw: ['\\b(?:', 'no comment|nothing to add', ')\\b'] }] };
+  expect(validatePack(pack).ok).toBe(true);
+});

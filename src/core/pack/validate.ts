@@ -135,7 +135,8 @@ function crossCheck(pack: Pack): PackProblem[] {
 function rulePatterns(rule: Pack['rules'][number]): Array<[string, string]> {
   switch (rule.kind) {
     case 'existence':
-      return [...(rule.tokens ?? []).map((t, j): [string, string] => [`tokens[${j}]`, t]), ...(rule.raw ?? []).map((t, j): [string, string] => [`raw[${j}]`, t])];
+      // Vale concatenates raw pieces before compiling, so a piece alone may be unbalanced.
+      return [...(rule.tokens ?? []).map((t, j): [string, string] => [`tokens[${j}]`, t]), ...(rule.raw?.length ? [['raw', rule.raw.join('')] as [string, string]] : [])];
     case 'substitution':
       return Object.keys(rule.swap).map((k) => [`swap › ${k}`, k]);
     case 'occurrence':

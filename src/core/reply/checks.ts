@@ -3,7 +3,7 @@ import { allMatches, firstMatch } from './phrase';
 import { finding, type ReplyCheck } from './types';
 import { say } from './wording';
 import { sentences } from '../text/segment';
-import { cleanDisplayName } from './names';
+import { cleanDisplayName } from '../templates/names';
 
 const MAX = 20_000;
 

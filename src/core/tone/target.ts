@@ -19,18 +19,26 @@ const INTENT_PRIORITY: readonly Intent[] = [
   'spam',
 ];
 
-function band(b: readonly [number, number] | undefined): [number, number] | undefined {
-  return b ? [b[0], b[1]] : undefined;
+
+/**
+ * An intent's band applies within the platform's: a complaint on Reddit is answered warmly but
+ * still in Reddit's register. Where the two bands do not overlap, the intent's wins.
+ */
+function narrow(prev: [number, number] | undefined, prevOrigin: string | undefined, next: readonly [number, number], origin: string): [number, number] {
+  if (!prev || !prevOrigin?.startsWith('platform:') || !origin.startsWith('intent:')) return [next[0], next[1]];
+  const lo = Math.max(prev[0], next[0]);
+  const hi = Math.min(prev[1], next[1]);
+  return lo <= hi ? [lo, hi] : [next[0], next[1]];
 }
 
 function layer(out: ResolvedTarget, t: VoiceTarget | undefined, origin: string): void {
   if (!t) return;
   if (t.formality) {
-    out.formality = band(t.formality);
+    out.formality = narrow(out.formality, out.origin.formality, t.formality, origin);
     out.origin.formality = origin;
   }
   if (t.warmth) {
-    out.warmth = band(t.warmth);
+    out.warmth = narrow(out.warmth, out.origin.warmth, t.warmth, origin);
     out.origin.warmth = origin;
   }
   if (t.length) {

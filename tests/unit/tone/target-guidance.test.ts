@@ -17,10 +17,11 @@ const VOICE: VoiceConfig = {
 };
 
 describe('voiceTarget', () => {
-  it('merges default ← platform ← intent (intent wins, then platform)', () => {
+  it('merges default ← platform ← intent; an intent band narrows the platform band it overlaps', () => {
     const t = voiceTarget(VOICE, 'linkedin', ['complaint']);
-    expect(t.formality).toEqual([0.35, 0.75]);
-    expect(t.warmth).toEqual([0.65, 1]);
+    expect(t.formality).toEqual([0.6, 0.75]);
+    expect(t.warmth).toEqual([0.65, 0.9]);
+    expect(voiceTarget(VOICE, undefined, ['complaint']).formality).toEqual([0.35, 0.75]);
     expect(t.emoji).toEqual({ max: 0 });
     expect(t.length).toEqual({ min: 60, max: 1250 });
     expect(t.address).toBe('formal');
