@@ -5,6 +5,7 @@ import { importVale } from './import-vale';
 import { lintCommand } from './lint-command';
 import { packTest, packValidate } from './pack-commands';
 import { USAGE } from './usage';
+import { analyzeCommand, classifyCommand, templatesCommand } from './understand-commands';
 
 const LINT_OPTIONS = ['pack', 'vale-config', 'platform', 'intent', 'locale', 'format', 'ext', 'min-alert-level'];
 
@@ -29,6 +30,9 @@ function run(argv: readonly string[], io: Io): number {
     return EXIT.ok;
   }
   if (command === 'lint') return lintCommand(parseArgs(rest, LINT_OPTIONS), io);
+  if (command === 'classify') return classifyCommand(parseArgs(rest, ['pack', 'format']), io);
+  if (command === 'analyze') return analyzeCommand(parseArgs(rest, ['pack', 'comment', 'platform']), io);
+  if (command === 'templates') return templatesCommand(parseArgs(rest, ['pack', 'comment', 'query', 'platform', 'locale', 'author']), io);
   if (command !== 'pack') throw new UsageError(`unknown command "${command}"`);
   const [sub, ...args] = rest;
   if (sub === 'validate' || sub === 'test') {

@@ -7,6 +7,14 @@ export const USAGE = `Usage: npm run -s parley -- <command>
   lint [--pack FILE] [--vale-config FILE] [--platform P] [--intent I] [--locale L]
        [--format text|json|line] [--min-alert-level L] [--ext .md] [FILE…|-]
                               check Markdown or plain text files (- or nothing: stdin)
+  classify [--pack FILE] [FILE…|-]
+                              one comment per line → one JSON line each (language, intents, sentiment,
+                              urgency, escalations, evidence)
+  analyze [--pack FILE] --comment TEXT [--platform P] [FILE|-]
+                              findings (rules + reply checks), tone, guidance and readiness as JSON
+  templates [--pack FILE] --comment TEXT [--query Q] [--platform P] [--locale L] [--author NAME]
+                              the pack's templates ranked for the comment, rendered, as JSON
+  (without --pack, classify, analyze and templates use the built-in starter pack)
 
 Exit codes: 0 clean, 1 error-level findings / invalid pack / failed examples, 2 usage error.
 Formats: docs/cli.md`;
