@@ -18,6 +18,7 @@ import type { Pack } from '../src/core/pack/schema';
 import { composeDrafts, DRAFT_LENGTH, isOneByte, LOCALES, type Draft } from './corpus';
 import { Subject, timeOnce, type Measurement, type Stats } from './measure';
 import { loadPeer, PEER_KEYS, type LoadedPeer, type PeerKey } from './peers';
+import { measureUnderstanding, type UnderstandingFigures } from './understanding';
 
 const BUDGET_LINT_MS = 0.3;
 const BUDGET_LINT_2000_MS = 1.5;
@@ -305,6 +306,33 @@ console.log('\nbudgets (lint only, 1,000-character draft):');
 const met = budgetLine('starter pack', ours, BUDGET_LINT_MS);
 const met2000 = budgetLine('2,000-rule pack', ours2000, BUDGET_LINT_2000_MS);
 
+// ---- understanding: analyse, classify, rank (after the lint rounds, so they cannot disturb them) ----
+
+const BUDGET_ANALYZE_MS = 0.5;
+const BUDGET_ANALYZE_2000_MS = 2;
+const BUDGET_CLASSIFY_MS = 0.05;
+const BUDGET_RANK_MS = 2;
+let understanding: UnderstandingFigures | null = null;
+if (starter.pack) {
+  progress('measuring analyse, classify and template ranking');
+  try {
+    understanding = measureUnderstanding(starter.pack, big.pack, drafts, QUICK);
+  } catch (err) {
+    errors.push(`understanding: ${(err as Error).stack ?? String(err)}`);
+  }
+}
+const p50Of = (s: Stats | null | undefined) => (s ? round(s.p50, 4) : null);
+const verdict = (v: number | null, budget: number) => (v === null ? null : v <= budget);
+if (understanding) {
+  console.log('\nbudgets (understanding):');
+  const line = (what: string, s: Stats | null, budget: number) =>
+    console.log(`  ${what.padEnd(34)} p50 ${s ? `${fmt(s.p50, 4)} ms` : 'n/a'} (p99 ${s ? fmt(s.p99, 3) : 'n/a'}) ≤ ${budget} ms: ${s ? (s.p50 <= budget ? 'met' : 'NOT MET') : 'NOT MEASURED'}`);
+  line('analyse, starter pack', understanding.analyze, BUDGET_ANALYZE_MS);
+  line('analyse, 2,000-rule pack', understanding.analyze2000, BUDGET_ANALYZE_2000_MS);
+  line('classify a comment', understanding.classify, BUDGET_CLASSIFY_MS);
+  line('rank 10,000 templates', understanding.rank10000, BUDGET_RANK_MS);
+}
+
 const peerByKey = Object.fromEntries(peerRows.map((r) => [r.key, r])) as Record<PeerKey, Row>;
 const peerFields: Record<string, number | null> = {};
 for (const key of PEER_KEYS) {
@@ -338,7 +366,22 @@ const result = {
   lint_2000_rules_p50_ms: ours2000.m ? round(ours2000.m.stats.p50, 4) : null,
   lint_2000_rules_p99_ms: ours2000.m ? round(ours2000.m.stats.p99, 4) : null,
   lint_2000_rules_samples: ours2000.m?.stats.samples ?? null,
+  analyze_p50_ms: p50Of(understanding?.analyze),
+  analyze_2000_rules_p50_ms: p50Of(understanding?.analyze2000),
+  classify_p50_ms: p50Of(understanding?.classify),
+  rank_10000_p50_ms: p50Of(understanding?.rank10000),
+  understanding_p99_ms: understanding
+    ? { analyze: round(understanding.analyze.p99, 4), analyze_2000_rules: round(understanding.analyze2000?.p99, 4), classify: round(understanding.classify.p99, 4), rank_10000: round(understanding.rank10000.p99, 4) }
+    : null,
   budgets: {
+    analyze_p50_ms: BUDGET_ANALYZE_MS,
+    analyze_p50_met: verdict(p50Of(understanding?.analyze), BUDGET_ANALYZE_MS),
+    analyze_2000_rules_p50_ms: BUDGET_ANALYZE_2000_MS,
+    analyze_2000_rules_p50_met: verdict(p50Of(understanding?.analyze2000), BUDGET_ANALYZE_2000_MS),
+    classify_p50_ms: BUDGET_CLASSIFY_MS,
+    classify_p50_met: verdict(p50Of(understanding?.classify), BUDGET_CLASSIFY_MS),
+    rank_10000_p50_ms: BUDGET_RANK_MS,
+    rank_10000_p50_met: verdict(p50Of(understanding?.rank10000), BUDGET_RANK_MS),
     lint_p50_ms: BUDGET_LINT_MS,
     lint_p50_met: met,
     lint_2000_rules_p50_ms: BUDGET_LINT_2000_MS,
