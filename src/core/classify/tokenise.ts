@@ -148,7 +148,9 @@ export function scanTokens(text: string, visit: (group: number, start: number, e
       if (visit(group, i, end) === false) return;
       i = end;
     } else {
-      i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+      // A high surrogate skips its pair only when a low surrogate really follows (lone ones occur).
+      const next = text.charCodeAt(i + 1);
+      i += c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
     }
   }
 }

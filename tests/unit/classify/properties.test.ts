@@ -126,3 +126,8 @@ describe('properties', () => {
     expect(() => classifyComment(undefined as unknown as string, compiled)).not.toThrow();
   });
 });
+
+it('keeps token offsets inside the text after a lone high surrogate (found by fast-check)', () => {
+  const text = '\ud83d🙄';
+  for (const t of normaliseSocial(text).tokens) expect(t.end).toBeLessThanOrEqual(text.length);
+});
