@@ -3,27 +3,14 @@
  * words that led to each. Pure and deterministic; one normalisation and one tokenisation per
  * comment, Map lookups for cues, and the pack's escalation regexes compiled once.
  */
-import type { Escalation, Intent, Pack } from '../pack/schema';
+import { INTENTS, type Escalation, type Intent, type Pack } from '../pack/schema';
 import { compileEscalations, matchEscalationSpans, uniqueWords, type CompiledEscalations } from './escalation';
 import { CAT, CAT_COUNT, getLexicon, LANGS, type CueEntry } from './lexicon';
 import { scoreLanguages, type Language } from './language';
 import { MAX_TOKENS, normaliseSocial, sourceRange, type SocialText, type SocialToken } from './normalise';
 
-/** The intent vocabulary in its canonical order (kept in step with the pack schema's INTENTS). */
-export const INTENT_ORDER = [
-  'question',
-  'complaint',
-  'praise',
-  'help_request',
-  'crisis',
-  'spam',
-  'abuse',
-  'neutral',
-] as const satisfies readonly Intent[];
-// Compile-time check that INTENT_ORDER covers the whole vocabulary.
-type MissingIntent = Exclude<Intent, (typeof INTENT_ORDER)[number]>;
-const _allIntents: MissingIntent extends never ? true : false = true;
-void _allIntents;
+/** The intent vocabulary in its canonical order. */
+export const INTENT_ORDER = INTENTS;
 
 export interface CompiledUnderstanding {
   escalations: CompiledEscalations;

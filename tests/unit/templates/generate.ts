@@ -1,16 +1,8 @@
 import { INTENTS, PLATFORMS, type Intent, type Platform, type Template } from '../../../src/core/pack/schema';
 
-/** Small seeded PRNG (mulberry32) so generated packs are the same on every run. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The bench's seeded PRNG, so generated packs are the same on every run. */
+export { rng as prng } from '../../../bench/rng';
+import { rng as prng } from '../../../bench/rng';
 
 const SYLLABLES = ['ka', 'lo', 'mi', 'ren', 'sta', 'ber', 'ung', 'lief', 'vor', 'tri', 'del', 'ivo', 'pak', 'sen', 'dor', 'ful', 'ark', 'nis', 'ret', 'ple'];
 
