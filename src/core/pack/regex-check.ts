@@ -318,14 +318,19 @@ export function rulePatterns(rule: Rule): Array<{ field: string; pattern: string
   }
 }
 
-/** Problems with a rule's patterns, each naming the rule and the field. */
-export function rulePatternProblems(rule: Rule): string[] {
-  const out: string[] = [];
+/** Each unusable pattern of a rule, with the field it sits in. */
+export function rulePatternIssues(rule: Rule): Array<{ field: string; problem: string }> {
+  const out: Array<{ field: string; problem: string }> = [];
   for (const { field, pattern, init, riskOnly } of rulePatterns(rule)) {
     const problem = riskOnly ? backtrackingProblem(pattern, init) : regexProblem(pattern, init);
-    if (problem) out.push(`rule ${rule.id} › ${field}: ${problem}`);
+    if (problem) out.push({ field, problem });
   }
   return out;
+}
+
+/** Problems with a rule's patterns, each naming the rule and the field. */
+export function rulePatternProblems(rule: Rule): string[] {
+  return rulePatternIssues(rule).map(({ field, problem }) => `rule ${rule.id} › ${field}: ${problem}`);
 }
 
 /**

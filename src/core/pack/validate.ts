@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { Pack } from './schema';
-import { regexProblem } from './regex-check';
+import { regexProblem, rulePatternIssues } from './regex-check';
 
 export interface PackProblem {
   /** Where in the pack, e.g. `rules[3] "Parley.NoComment" › examples › bad`. */
@@ -107,9 +107,8 @@ function crossCheck(pack: Pack): PackProblem[] {
     for (const l of rule.when?.locales ?? []) {
       if (!localeOk(l)) problems.push({ path: `${at} › when › locales`, message: `"${l}" is not in the pack's locales` });
     }
-    for (const [field, pattern] of rulePatterns(rule)) {
-      const problem = regexProblem(pattern);
-      if (problem) problems.push({ path: `${at} › ${field}`, message: `rule ${rule.id}: ${problem}` });
+    for (const { field, problem } of rulePatternIssues(rule)) {
+      problems.push({ path: `${at} › ${field}`, message: `rule ${rule.id}: ${problem}` });
     }
   });
   pack.templates.forEach((t, i) => {
@@ -129,27 +128,4 @@ function crossCheck(pack: Pack): PackProblem[] {
     }
   });
   return problems;
-}
-
-/** Every regular expression a rule carries, with the field it came from. */
-function rulePatterns(rule: Pack['rules'][number]): Array<[string, string]> {
-  switch (rule.kind) {
-    case 'existence':
-      // Vale concatenates raw pieces before compiling, so a piece alone may be unbalanced.
-      return [...(rule.tokens ?? []).map((t, j): [string, string] => [`tokens[${j}]`, t]), ...(rule.raw?.length ? [['raw', rule.raw.join('')] as [string, string]] : [])];
-    case 'substitution':
-      return Object.keys(rule.swap).map((k) => [`swap › ${k}`, k]);
-    case 'occurrence':
-      return [['token', rule.token]];
-    case 'repetition':
-      return rule.tokens.map((t, j) => [`tokens[${j}]`, t]);
-    case 'conditional':
-      return [['first', rule.first], ['second', rule.second]];
-    case 'consistency':
-      return Object.entries(rule.either).flatMap(([a, b]) => [[`either › ${a}`, a], [`either › ${a}`, b]] as Array<[string, string]>);
-    case 'required':
-      return rule.elements.flatMap((el) => el.tokens.map((t): [string, string] => [`elements › ${el.name}`, t]));
-    default:
-      return [];
-  }
 }
