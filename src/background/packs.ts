@@ -1,6 +1,6 @@
 import { database, type PackErrorRecord, type StoredPack } from './db';
 import { starterPackJson } from '../core/pack/starter';
-import { validatePack, validatePackText, type PackProblem } from '../core/pack/validate';
+import { validatePack, validatePackText, type PackProblem, type PackResult } from '../core/pack/validate';
 import type { Pack } from '../core/pack/schema';
 import type { PackStatus } from '../messages';
 
@@ -23,23 +23,39 @@ const EMPTY_PACK: Pack = {
   lessons: [],
 };
 
+// Validation of a large pack takes ~100 ms: do it once per pack record, not on every panel request.
+let starterResult: PackResult | undefined;
+const storedResults = new Map<string, PackResult>();
+
+function validateStored(stored: StoredPack): PackResult {
+  const key = `${stored.slot}|${stored.source}|${stored.storedAt}`;
+  let result = storedResults.get(key);
+  if (!result) {
+    result = validatePack(stored.json);
+    storedResults.set(key, result);
+  }
+  return result;
+}
+
 /**
  * The pack in force: the configured one when valid, else the built-in starter, else the last
- * pack that was good. Packs are re-validated on every read, so nothing broken slips through.
+ * pack that was good. Stored packs are re-validated when read (once per record), so a record
+ * written by an older version cannot slip through.
  */
 export async function activePack(): Promise<ActivePack> {
   const db = await database();
   const stored = (await db.get('packs', 'configured')) as StoredPack | undefined;
   if (stored) {
-    const result = validatePack(stored.json);
+    const result = validateStored(stored);
     if (result.ok) return remember({ pack: result.pack, source: stored.source });
     await recordError(stored.source, result.problems);
   }
-  const starter = validatePack(starterPackJson);
+  starterResult ??= validatePack(starterPackJson);
+  const starter = starterResult;
   if (starter.ok) return remember({ pack: starter.pack, source: 'built-in' });
   await recordError('built-in starter pack', starter.problems);
   const lastGood = (await db.get('packs', 'last-good')) as StoredPack | undefined;
-  const fallback = lastGood && validatePack(lastGood.json);
+  const fallback = lastGood && validateStored(lastGood);
   if (fallback && fallback.ok) return { pack: fallback.pack, source: `${lastGood.source} (last good)` };
   return { pack: EMPTY_PACK, source: 'none' };
 }
