@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import browser from 'webextension-polyfill';
 import type { Runtime } from 'webextension-polyfill';
-import { PageReport } from './core/comment';
-import { Platform } from './core/pack/schema';
+import { Composer, PageReport } from './core/comment';
+import { ContentConfig, DraftView, ReadinessBadge, Settings, TabState, TemplateItem } from './message-views';
 
 /**
  * Every message between content script, worker and panel. Each kind has a request and a
@@ -24,26 +24,62 @@ export const PackStatus = z.object({
 });
 export type PackStatus = z.infer<typeof PackStatus>;
 
-export const TabState = z.object({
-  tabId: z.number().int(),
-  url: z.string().nullable(),
-  platform: Platform.nullable(),
-  /** Whether Parley's content script runs on this tab's site. */
-  active: z.boolean(),
-  /** The page's host when Parley could run there once the user grants it. */
-  enableableOrigin: z.string().nullable(),
-  comments: PageReport.shape.comments,
-  updatedAt: z.string().nullable(),
-});
-export type TabState = z.infer<typeof TabState>;
+export { TabState } from './message-views';
 
 const Ok = z.object({ ok: z.literal(true) });
 
+const TabRef = z.object({ tabId: z.number().int() });
+const TOPICS = z.enum(['queue', 'draft', 'pack', 'settings']);
+
 export const MESSAGES = {
-  /** content → worker: the comments found on the sender's page. */
+  // content → worker
+  /** The comments found (or changed, or gone) on the sender's page. */
   'page/report': { request: PageReport, response: Ok },
-  /** panel → worker */
-  'tab/get': { request: z.object({ tabId: z.number().int() }), response: TabState },
+  /** The focused reply box and its text, on focus and on every input; null when no box is focused. */
+  'composer/update': {
+    request: z.object({ url: z.string().max(4_000), composer: Composer.nullable(), draft: z.string().max(200_000) }),
+    response: ReadinessBadge.nullable(),
+  },
+  'content/config': { request: z.object({}), response: ContentConfig },
+
+  // worker or panel → content script (one tab)
+  'config/changed': { request: ContentConfig, response: Ok },
+  /** Put text into the focused (or last focused) reply box through the site's editor. */
+  'editor/insert': {
+    request: z.object({
+      text: z.string().max(100_000),
+      mode: z.enum(['caret', 'replace', 'range']),
+      /** For "range": UTF-16 offsets into the draft as last reported. */
+      range: z.object({ start: z.number().int().min(0), end: z.number().int().min(0) }).optional(),
+      /** The draft the range refers to; insertion is refused when the box changed since. */
+      expectDraft: z.string().max(200_000).optional(),
+    }),
+    response: z.object({
+      ok: z.boolean(),
+      /** The technique that worked: "execCommand", "paste", "beforeinput", "value-setter". */
+      method: z.string(),
+      /** Plain words for the communicator when it failed (the text is then on the clipboard). */
+      message: z.string().optional(),
+    }),
+  },
+  /** Scroll the page to a comment and highlight it briefly. */
+  'page/reveal': { request: z.object({ commentId: z.string().max(500) }), response: z.object({ found: z.boolean() }) },
+
+  // panel → worker
+  'tab/get': { request: TabRef, response: TabState },
+  'draft/get': { request: TabRef, response: DraftView.nullable() },
+  'templates/list': {
+    request: TabRef.extend({
+      query: z.string().max(200).default(''),
+      /** Values the communicator typed for the templates' own variables. */
+      vars: z.record(z.string(), z.string().max(2_000)).default({}),
+      limit: z.number().int().min(1).max(500).default(30),
+    }),
+    response: z.object({ items: z.array(TemplateItem), crisis: z.boolean() }),
+  },
+  'templates/used': { request: z.object({ templateId: z.string().max(200) }), response: Ok },
+  'settings/get': { request: z.object({}), response: Settings },
+  'settings/set': { request: Settings.partial(), response: Settings },
   'pack/status': { request: z.object({}), response: PackStatus },
   'pack/import': {
     request: z.object({ text: z.string().max(5_000_000), source: z.string().max(500) }),
@@ -51,12 +87,17 @@ export const MESSAGES = {
   },
   'pack/reset': { request: z.object({}), response: Ok },
   'site/enable': { request: z.object({ tabId: z.number().int(), origin: z.string().url() }), response: Ok },
-  /** worker → panel and options: something they show has changed. */
-  'state/changed': { request: z.object({ tabId: z.number().int().nullable() }), response: Ok },
+
+  // worker → panels and option pages
+  /** Something they show has changed: for one tab, or for everyone when tabId is null. */
+  'state/changed': { request: z.object({ tabId: z.number().int().nullable(), topics: z.array(TOPICS).default(['queue', 'draft', 'pack', 'settings']) }), response: Ok },
 } as const;
 
 export type MessageKind = keyof typeof MESSAGES;
-export type Request<K extends MessageKind> = z.infer<(typeof MESSAGES)[K]['request']>;
+/** What a sender passes (defaults may be left out). */
+export type Request<K extends MessageKind> = z.input<(typeof MESSAGES)[K]['request']>;
+/** What a handler receives, after parsing. */
+export type Payload<K extends MessageKind> = z.output<(typeof MESSAGES)[K]['request']>;
 export type Response<K extends MessageKind> = z.infer<(typeof MESSAGES)[K]['response']>;
 
 const Envelope = z.object({ parley: z.literal(1), kind: z.string(), payload: z.unknown() });
@@ -81,7 +122,7 @@ function parseResponse<K extends MessageKind>(kind: K, raw: unknown): Response<K
 }
 
 export type Handlers = {
-  [K in MessageKind]?: (payload: Request<K>, sender: Runtime.MessageSender) => Promise<Response<K>> | Response<K>;
+  [K in MessageKind]?: (payload: Payload<K>, sender: Runtime.MessageSender) => Promise<Response<K>> | Response<K>;
 };
 
 /**

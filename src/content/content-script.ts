@@ -22,7 +22,13 @@ function start(): void {
     const signature = `${location.href}|${comments.map((c) => `${c.id}:${c.text.length}`).join(',')}`;
     if (signature === lastSignature) return;
     lastSignature = signature;
-    send('page/report', { url: location.href, platform: adapter?.platform ?? 'generic', comments }).catch((err: unknown) =>
+    send('page/report', {
+      url: location.href,
+      platform: adapter?.platform ?? 'generic',
+      adapter: { id: adapter?.platform ?? 'generic', status: adapter ? (comments.length ? 'ok' : 'missing') : 'generic' },
+      reset: true,
+      comments,
+    }).catch((err: unknown) =>
       console.warn('[parley] could not report comments', err),
     );
   };

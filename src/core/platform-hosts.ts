@@ -27,3 +27,15 @@ export function enableableOrigin(url: string | null): string | null {
     return null;
   }
 }
+
+/** Pages no extension may script: browser pages, extension galleries, other extensions. */
+export function isRestrictedUrl(url: string | null): boolean {
+  if (!url) return false;
+  try {
+    const u = new URL(url);
+    if (u.protocol !== 'https:' && u.protocol !== 'http:' && u.protocol !== 'file:') return true;
+    return /^(chromewebstore\.google\.com|chrome\.google\.com|addons\.mozilla\.org|microsoftedge\.microsoft\.com)$/.test(u.hostname);
+  } catch {
+    return false;
+  }
+}

@@ -25,7 +25,7 @@ function TabSummary({ state }: { state: TabState }) {
   return (
     <div class="card">
       <div class="count" data-testid="comment-count">
-        {state.comments.length}
+        {state.queue.length}
       </div>
       <div>{t('commentsFound', host)}</div>
     </div>

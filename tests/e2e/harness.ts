@@ -3,7 +3,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-const DIST = resolve(import.meta.dirname, '../../dist');
+// PARLEY_DIST lets parallel work build into its own folder (vite build --outDir dist-x).
+const DIST = resolve(process.env.PARLEY_DIST ?? resolve(import.meta.dirname, '../../dist'));
 const FIXTURES = resolve(import.meta.dirname, '../fixtures');
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/lib/chromium/chromium', '/snap/bin/chromium'];

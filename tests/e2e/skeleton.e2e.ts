@@ -27,7 +27,7 @@ describe('walking skeleton in Chromium', () => {
     await expect.poll(() => panel.getByText('comments found on x.com').count()).toBe(1);
 
     const state = await panel.evaluate((id) => chrome.runtime.sendMessage({ parley: 1, kind: 'tab/get', payload: { tabId: id } }), tabId);
-    const maria = state.comments.find((c: { author: { handle?: string } }) => c.author.handle === '@maria_l');
+    const maria = state.queue.map((q: { comment: unknown }) => q.comment).find((c: { author: { handle?: string } }) => c.author.handle === '@maria_l');
     expect(maria.text).toBe('My parcel has been stuck for 9 days and nobody answers my emails. Where is it?? 😡');
     expect(maria.parentId).toBe('1860000000000000001');
     expect(maria.permalink).toBe('https://x.com/maria_l/status/1860000000000000002');

@@ -374,6 +374,8 @@ export const Placeholder = z
     key: z.string().regex(/^[a-z][A-Za-z0-9_.]*$/, 'use a key such as "order.id"'),
     label: Text,
     required: z.boolean().optional(),
+    /** Used when nobody fills the variable (same as an inline `{{key | "default"}}`). */
+    default: z.string().optional(),
   })
   .strict();
 
@@ -446,6 +448,50 @@ export const Lesson = z
   .strict();
 export type Lesson = z.infer<typeof Lesson>;
 
+/**
+ * Field-by-field fixes for a built-in site adapter, published in a pack when a site changes its
+ * markup: CSS selectors and attribute names only (never code).
+ */
+export const EDITOR_KINDS = ['textarea', 'draft', 'lexical', 'quill', 'prosemirror', 'contenteditable'] as const;
+export const EditorKind = z.enum(EDITOR_KINDS);
+export type EditorKind = z.infer<typeof EditorKind>;
+
+const Selector = z.string().min(1).max(1000).optional();
+export const SiteOverride = z
+  .object({
+    comment: Selector,
+    text: Selector,
+    authorName: Selector,
+    authorHandle: Selector,
+    authorAttribute: Selector,
+    permalink: Selector,
+    time: Selector,
+    truncation: Selector,
+    composer: Selector,
+    replyButton: Selector,
+    sendButton: Selector,
+    counter: Selector,
+    editor: EditorKind.optional(),
+  })
+  .strict();
+export type SiteOverride = z.infer<typeof SiteOverride>;
+
+/** What to do about comments that bait or abuse: answering is not always right. */
+export const Moderation = z
+  .object({
+    action: z.enum(['answer', 'hide', 'leave', 'report']),
+    advice: Text,
+  })
+  .strict();
+
+export const ChangelogEntry = z
+  .object({
+    version: z.string(),
+    date: z.string().optional(),
+    changes: z.array(Text).min(1),
+  })
+  .strict();
+
 export const Pack = z
   .object({
     $schema: z.string().optional(),
@@ -467,6 +513,16 @@ export const Pack = z
     templates: z.array(Template).default([]),
     escalations: z.array(Escalation).default([]),
     lessons: z.array(Lesson).default([]),
+    /** Advice per intent on whether to answer at all (spam, abuse, bait). */
+    moderation: z.partialRecord(Intent, Moderation).optional(),
+    /** Selector fixes for built-in site adapters, by platform. */
+    sites: z.partialRecord(Platform, SiteOverride).optional(),
+    /** How often browsers check for a new version of this pack (minutes, 15…1440; default 60). */
+    sync: z.object({ intervalMinutes: z.number().int().min(15).max(1440) }).strict().optional(),
+    /** When layered over other packs: ids of rules, templates, escalations or lessons to switch off. */
+    disable: z.array(Id).optional(),
+    /** What changed, newest first. */
+    changelog: z.array(ChangelogEntry).optional(),
   })
   .strict();
 export type Pack = z.infer<typeof Pack>;

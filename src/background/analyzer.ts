@@ -1,0 +1,12 @@
+import { compileAnalyzer, type Analyzer } from '../core/reply/analyze';
+import { activePack } from './packs';
+
+let cached: { key: string; analyzer: Analyzer } | undefined;
+
+/** The compiled pack in force; compiled again only when the pack changes. */
+export async function currentAnalyzer(): Promise<Analyzer> {
+  const { pack, source } = await activePack();
+  const key = `${source}|${pack.id}|${pack.version}`;
+  if (cached?.key !== key) cached = { key, analyzer: compileAnalyzer(pack) };
+  return cached.analyzer;
+}

@@ -1,0 +1,42 @@
+import type { PageComment } from './comment';
+import type { Escalation, Intent, Pack } from './pack/schema';
+import type { Understanding } from './classify';
+import type { QueueItem, UnderstandingView } from '../message-views';
+
+/** Intents that call for an answer from the organisation. */
+const NEEDS_ANSWER: ReadonlySet<Intent> = new Set(['question', 'complaint', 'help_request', 'crisis']);
+
+export function understandingView(u: Understanding, escalations: readonly Escalation[]): UnderstandingView {
+  const routes = new Map(escalations.map((e) => [e.id, e]));
+  return {
+    language: u.language,
+    intents: u.intents,
+    sentiment: u.sentiment,
+    urgency: u.urgency,
+    escalations: u.escalations.map((e) => {
+      const route = routes.get(e.id);
+      return { id: e.id, name: e.name, kind: e.kind, team: e.team, contact: route?.contact ?? '', guidance: route?.guidance ?? '', severity: e.severity, words: e.words };
+    }),
+    evidence: Object.fromEntries(Object.entries(u.evidence).filter((entry): entry is [string, string[]] => Array.isArray(entry[1]))),
+    flags: u.flags,
+  };
+}
+
+/**
+ * The page's comments with what they need: answered by one of our accounts or not, needing an
+ * answer or not, most urgent first (page order among equals).
+ */
+export function buildQueue(comments: readonly PageComment[], understand: (c: PageComment) => UnderstandingView, pack: Pick<Pack, 'responseTime' | 'moderation'>): QueueItem[] {
+  const answeredIds = new Set(comments.filter((c) => c.own && c.parentId).map((c) => c.parentId!));
+  const items = comments.map((comment, order) => {
+    const understanding = understand(comment);
+    const answered = answeredIds.has(comment.id);
+    const needsAnswer =
+      !comment.own && !answered && (understanding.escalations.length > 0 || understanding.intents.some((i) => NEEDS_ANSWER.has(i)));
+    const minutes = understanding.intents.map((i) => pack.responseTime?.[i]).filter((m): m is number => m !== undefined);
+    const moderation = understanding.intents.map((i) => pack.moderation?.[i]).find((m) => m !== undefined) ?? null;
+    return { order, item: { comment, understanding, needsAnswer, answered, responseMinutes: minutes.length ? Math.min(...minutes) : null, moderation } };
+  });
+  items.sort((a, b) => Number(b.item.needsAnswer) - Number(a.item.needsAnswer) || b.item.understanding.urgency - a.item.understanding.urgency || a.order - b.order);
+  return items.map((i) => i.item);
+}
