@@ -11,6 +11,21 @@ import { ContentConfig, DraftView, ReadinessBadge, Settings, TabState, TemplateI
  */
 const PackProblem = z.object({ path: z.string(), message: z.string() });
 
+/** One pack source in the layering (starter → organisation → team → personal). */
+export const PackLayerStatus = z.object({
+  source: z.string(),
+  /** Who configured it: built in, enterprise policy, or the user. */
+  origin: z.enum(['built-in', 'policy', 'user']),
+  name: z.string().nullable(),
+  version: z.string().nullable(),
+  /** ISO time of the last successful check (fetch or 304). */
+  syncedAt: z.string().nullable(),
+  /** The last failure in plain words ("acme.example/pack.json answered 503 at 10:42; using 2026.11.2 from yesterday; next try 11:12"). */
+  error: z.string().nullable(),
+  nextTry: z.string().nullable(),
+});
+export type PackLayerStatus = z.infer<typeof PackLayerStatus>;
+
 export const PackStatus = z.object({
   id: z.string(),
   name: z.string(),
@@ -21,6 +36,11 @@ export const PackStatus = z.object({
   error: z
     .object({ source: z.string(), at: z.string(), problems: z.array(PackProblem) })
     .nullable(),
+  layers: z.array(PackLayerStatus).default([]),
+  syncing: z.boolean().default(false),
+  /** The effective pack's changelog, newest first. */
+  changelog: z.array(z.object({ version: z.string(), date: z.string().optional(), changes: z.array(z.string()) })).default([]),
+  crisisMode: z.boolean().default(false),
 });
 export type PackStatus = z.infer<typeof PackStatus>;
 
@@ -86,6 +106,8 @@ export const MESSAGES = {
     response: z.object({ ok: z.boolean(), problems: z.array(PackProblem) }),
   },
   'pack/reset': { request: z.object({}), response: Ok },
+  /** "Sync now": check every pack source; answers when done. */
+  'pack/sync': { request: z.object({}), response: PackStatus },
   'site/enable': { request: z.object({ tabId: z.number().int(), origin: z.string().url() }), response: Ok },
 
   // worker → panels and option pages

@@ -113,5 +113,9 @@ export async function packStatus(): Promise<PackStatus> {
       lessons: pack.lessons.length,
     },
     error: error ? { source: error.source, at: error.at, problems: error.problems } : null,
+    layers: [],
+    syncing: false,
+    changelog: pack.changelog ?? [],
+    crisisMode: !!pack.crisisMode,
   };
 }

@@ -1,0 +1,33 @@
+import browser from 'webextension-polyfill';
+import { sendToTab } from '../messages';
+import type { ContentConfig } from '../message-views';
+import type { Platform } from '../core/pack/schema';
+import { activePack } from './packs';
+
+/** What the content script on a page of this platform needs from the pack and settings. */
+export async function contentConfigFor(platform: Platform): Promise<ContentConfig> {
+  const { pack } = await activePack();
+  return {
+    switches: { enabled: true, badge: true, highlights: true },
+    ownHandles: pack.accounts.filter((a) => a.platform === platform).map((a) => normaliseHandle(a.handle)),
+    site: pack.sites?.[platform] ?? null,
+  };
+}
+
+/** After a pack or settings change: every tab with our content script gets its new config. */
+export async function pushContentConfig(platformOf: (tabId: number) => Promise<Platform | null>): Promise<void> {
+  const tabs = await browser.tabs.query({});
+  await Promise.all(
+    tabs.map(async (tab) => {
+      if (tab.id === undefined) return;
+      const platform = await platformOf(tab.id);
+      if (!platform) return;
+      await sendToTab(tab.id, 'config/changed', await contentConfigFor(platform)).catch(() => undefined);
+    }),
+  );
+}
+
+function normaliseHandle(handle: string): string {
+  const h = handle.trim().toLowerCase();
+  return h.startsWith('@') ? h : `@${h}`;
+}
