@@ -19,6 +19,8 @@ import { composeDrafts, DRAFT_LENGTH, isOneByte, LOCALES, type Draft } from './c
 import { Subject, timeOnce, type Measurement, type Stats } from './measure';
 import { loadPeer, PEER_KEYS, type LoadedPeer, type PeerKey } from './peers';
 import { measureUnderstanding, type UnderstandingFigures } from './understanding';
+import { measurePackSync, type PackSyncFigures } from './pack-sync';
+import { CONTENT_BUDGETS, measureContentFeed, printContentFigures, type ContentResult } from './content-feed';
 
 const BUDGET_LINT_MS = 0.3;
 const BUDGET_LINT_2000_MS = 1.5;
@@ -321,6 +323,29 @@ if (starter.pack) {
     errors.push(`understanding: ${(err as Error).stack ?? String(err)}`);
   }
 }
+// ---- pack sync: fetch, validate, compile and store a ≈5 MB pack; push the content config ----
+const BUDGET_PACK_SYNC_MS = 300;
+const BUDGET_PACK_PUSH_MS = 50;
+let packSync: PackSyncFigures | null = null;
+progress('measuring pack sync (≈5 MB pack) and the push to 20 tabs');
+try {
+  packSync = await measurePackSync(QUICK);
+  const ph = packSync.phases;
+  console.log(`\npack sync (${(packSync.bytes / 1e6).toFixed(1)} MB): p50 ${fmt(packSync.sync.p50, 1)} ms ≤ ${BUDGET_PACK_SYNC_MS} ms: ${packSync.sync.p50 <= BUDGET_PACK_SYNC_MS ? 'met' : 'NOT MET'}` +
+    ` (fetch+validate ${fmt(ph.fetch_validate, 1)}, compile analyzer ${fmt(ph.compile_analyzer, 1)}, compile templates ${fmt(ph.compile_templates, 1)}, store ${fmt(ph.store, 1)} ms)`);
+  console.log(`pack push (build + serialise config for 20 tabs): p50 ${fmt(packSync.push.p50, 3)} ms ≤ ${BUDGET_PACK_PUSH_MS} ms: ${packSync.push.p50 <= BUDGET_PACK_PUSH_MS ? 'met' : 'NOT MET'}`);
+} catch (err) {
+  errors.push(`pack sync: ${(err as Error).stack ?? String(err)}`);
+}
+// ---- the content script on a feed growing to 5,000 comments, in Chromium (skipped without one) ----
+let content: ContentResult | null = null;
+progress('measuring the content script on a growing feed in Chromium');
+try {
+  content = await measureContentFeed();
+  printContentFigures(content);
+} catch (err) {
+  errors.push(`content feed: ${(err as Error).stack ?? String(err)}`);
+}
 const p50Of = (s: Stats | null | undefined) => (s ? round(s.p50, 4) : null);
 const verdict = (v: number | null, budget: number) => (v === null ? null : v <= budget);
 if (understanding) {
@@ -367,6 +392,10 @@ const result = {
   lint_2000_rules_p99_ms: ours2000.m ? round(ours2000.m.stats.p99, 4) : null,
   lint_2000_rules_samples: ours2000.m?.stats.samples ?? null,
   analyze_p50_ms: p50Of(understanding?.analyze),
+  pack_sync_p50_ms: packSync ? round(packSync.sync.p50, 2) : null,
+  pack_sync_phases_p50_ms: packSync ? Object.fromEntries(Object.entries(packSync.phases).map(([k, v]) => [k, round(v, 2)])) : null,
+  pack_push_p50_ms: packSync ? round(packSync.push.p50, 4) : null,
+  content: content ? ('figures' in content ? { ...content.figures, budgets: CONTENT_BUDGETS } : content) : null,
   analyze_2000_rules_p50_ms: p50Of(understanding?.analyze2000),
   classify_p50_ms: p50Of(understanding?.classify),
   rank_10000_p50_ms: p50Of(understanding?.rank10000),

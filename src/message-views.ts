@@ -121,6 +121,19 @@ export const TemplateItem = z.object({
 });
 export type TemplateItem = z.infer<typeof TemplateItem>;
 
+/** A lesson of the pack, for the Learn view and a finding's "Why?". */
+export const LessonView = z.object({
+  id: z.string(),
+  title: z.string(),
+  locale: z.string(),
+  summary: z.string(),
+  body: z.string(),
+  /** Rule ids this lesson explains. */
+  rules: z.array(z.string()),
+  examples: z.object({ good: z.array(z.string()), bad: z.array(z.string()) }),
+});
+export type LessonView = z.infer<typeof LessonView>;
+
 export const AgentProfile = z.object({
   name: z.string().max(200),
   initials: z.string().max(10),

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import browser from 'webextension-polyfill';
 import type { Runtime } from 'webextension-polyfill';
 import { Composer, PageReport } from './core/comment';
-import { ContentConfig, DraftView, ReadinessBadge, Settings, TabState, TemplateItem } from './message-views';
+import { Platform } from './core/pack/schema';
+import { ContentConfig, DraftView, LessonView, ReadinessBadge, Settings, TabState, TemplateItem } from './message-views';
 
 /**
  * Every message between content script, worker and panel. Each kind has a request and a
@@ -44,6 +45,22 @@ export const PackStatus = z.object({
 });
 export type PackStatus = z.infer<typeof PackStatus>;
 
+const UserPackSource = z.object({ url: z.string().max(2_000), tier: z.enum(['team', 'personal']) });
+/** Where packs come from: set by the administrator (policy) and, where allowed, by the user. */
+export const PackSources = z.object({
+  allowUserPacks: z.boolean(),
+  allowUserKeys: z.boolean(),
+  allowRollback: z.boolean(),
+  policyPacks: z.array(z.object({ url: z.string(), tier: z.enum(['organisation', 'team']) })),
+  /** Trusted public keys, one `<keyId>:<base64 SPKI>` line each. */
+  policyKeys: z.array(z.string()),
+  userPacks: z.array(UserPackSource),
+  /** Names of packs the user imported from files or pasted. */
+  userFiles: z.array(z.string()),
+  userKeys: z.array(z.string()),
+});
+export type PackSources = z.infer<typeof PackSources>;
+
 export { TabState } from './message-views';
 
 const Ok = z.object({ ok: z.literal(true) });
@@ -60,7 +77,10 @@ export const MESSAGES = {
     request: z.object({ url: z.string().max(4_000), composer: Composer.nullable(), draft: z.string().max(200_000) }),
     response: ReadinessBadge.nullable(),
   },
-  'content/config': { request: z.object({}), response: ContentConfig },
+  /** `platform`: what the content script recognised (a Mastodon instance is not known by host). */
+  'content/config': { request: z.object({ platform: Platform.optional() }), response: ContentConfig },
+  /** The in-page badge was clicked: open the side panel on the sender's tab (sent inside the click's user gesture). */
+  'panel/open': { request: z.object({}), response: Ok },
 
   // worker or panel → content script (one tab)
   'config/changed': { request: ContentConfig, response: Ok },
@@ -98,6 +118,8 @@ export const MESSAGES = {
     response: z.object({ items: z.array(TemplateItem), crisis: z.boolean() }),
   },
   'templates/used': { request: z.object({ templateId: z.string().max(200) }), response: Ok },
+  /** The effective pack's lessons (Learn view, a finding's "Why?"). */
+  'lessons/list': { request: z.object({}), response: z.object({ lessons: z.array(LessonView) }) },
   'settings/get': { request: z.object({}), response: Settings },
   'settings/set': { request: Settings.partial(), response: Settings },
   'pack/status': { request: z.object({}), response: PackStatus },
@@ -108,6 +130,12 @@ export const MESSAGES = {
   'pack/reset': { request: z.object({}), response: Ok },
   /** "Sync now": check every pack source; answers when done. */
   'pack/sync': { request: z.object({}), response: PackStatus },
+  'pack/sources': { request: z.object({}), response: PackSources },
+  /** Replace the user's pack URLs and/or trusted keys; new ones are synced before the answer. */
+  'pack/sources/set': {
+    request: z.object({ packs: z.array(UserPackSource).max(50).optional(), keys: z.array(z.string().max(1_000)).max(50).optional() }),
+    response: PackSources,
+  },
   'site/enable': { request: z.object({ tabId: z.number().int(), origin: z.string().url() }), response: Ok },
 
   // worker → panels and option pages

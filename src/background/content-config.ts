@@ -3,12 +3,13 @@ import { sendToTab } from '../messages';
 import type { ContentConfig } from '../message-views';
 import type { Platform } from '../core/pack/schema';
 import { activePack } from './packs';
+import { loadSettings, switchesFor } from './settings';
 
 /** What the content script on a page of this platform needs from the pack and settings. */
 export async function contentConfigFor(platform: Platform): Promise<ContentConfig> {
-  const { pack } = await activePack();
+  const [{ pack }, settings] = await Promise.all([activePack(), loadSettings()]);
   return {
-    switches: { enabled: true, badge: true, highlights: true },
+    switches: switchesFor(settings, platform),
     ownHandles: pack.accounts.filter((a) => a.platform === platform).map((a) => normaliseHandle(a.handle)),
     site: pack.sites?.[platform] ?? null,
   };

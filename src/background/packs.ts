@@ -1,15 +1,29 @@
-import { database, type PackErrorRecord, type StoredPack } from './db';
 import { starterPackJson } from '../core/pack/starter';
 import { validatePack, validatePackText, type PackProblem, type PackResult } from '../core/pack/validate';
+import { layerPacks, type ItemOrigins, type Layer } from '../core/pack/layering';
+import { parsePublicKey, type PublicKeyLine } from '../core/pack/signature';
+import { describeFailure, sourceWords } from '../core/pack/sync-schedule';
+import { TIERS } from '../core/pack/layering';
 import type { Pack } from '../core/pack/schema';
-import type { PackStatus } from '../messages';
+import type { PackLayerStatus, PackStatus } from '../messages';
+import { readManagedPolicy } from '../browser/managed-storage';
+import type { SourceRecord } from './db';
+import { parsePolicy, type Policy } from './policy';
+import { listSources, readMeta, readRevision, removeUserSources, saveFilePack, setRefusal } from './sources';
+import { keepOnly, rememberValid, validateCopy } from './validated';
 
 export interface ActivePack {
+  /** The effective pack: starter, organisation, team and personal layers merged. */
   pack: Pack;
+  /** The most specific layer in force ("built-in" when only the starter pack is). */
   source: string;
+  /** Changes whenever the effective pack may have changed; caches of compiled packs key on it. */
+  revision: number;
+  /** Which layer each rule, template, escalation and lesson came from (by pack name). */
+  origins: ItemOrigins;
 }
 
-/** Used only when even the built-in pack is broken and no pack ever worked on this browser. */
+/** Used only when even the built-in pack is broken and no other layer is usable. */
 const EMPTY_PACK: Pack = {
   id: 'parley-empty',
   name: 'No guideline pack',
@@ -23,98 +37,123 @@ const EMPTY_PACK: Pack = {
   lessons: [],
 };
 
-// Validation of a large pack takes ~100 ms: do it once per pack record, not on every panel request.
 let starterResult: PackResult | undefined;
-const storedResults = new Map<string, PackResult>();
+let cache: { revision: number; active: ActivePack } | undefined;
 
-function validateStored(stored: StoredPack): PackResult {
-  const key = `${stored.slot}|${stored.source}|${stored.storedAt}`;
-  let result = storedResults.get(key);
-  if (!result) {
-    result = validatePack(stored.json);
-    storedResults.set(key, result);
-  }
-  return result;
+export async function currentPolicy(): Promise<Policy> {
+  return parsePolicy(await readManagedPolicy());
 }
 
-/**
- * The pack in force: the configured one when valid, else the built-in starter, else the last
- * pack that was good. Stored packs are re-validated when read (once per record), so a record
- * written by an older version cannot slip through.
- */
+/** Keys packs must be signed with: the policy's, plus the user's own where policy allows them. */
+export function trustedKeys(policy: Policy, userKeys: readonly string[]): PublicKeyLine[] {
+  const lines = [...policy.trustedKeys, ...(policy.allowUserKeys ? userKeys : [])];
+  return lines.map(parsePublicKey).filter((k): k is PublicKeyLine => k !== null);
+}
+
+/** The effective pack in force, recomputed only when the stored revision moved. */
 export async function activePack(): Promise<ActivePack> {
-  const db = await database();
-  const stored = (await db.get('packs', 'configured')) as StoredPack | undefined;
-  if (stored) {
-    const result = validateStored(stored);
-    if (result.ok) return remember({ pack: result.pack, source: stored.source });
-    await recordError(stored.source, result.problems);
-  }
+  return assemble();
+}
+
+async function assemble(): Promise<ActivePack> {
+  const revision = await readRevision();
+  if (cache?.revision === revision) return cache.active;
+  const { layers, top } = await usableLayers();
+  const effective = layers.length ? layerPacks(layers) : { pack: EMPTY_PACK, origins: { rules: {}, templates: {}, escalations: {}, lessons: {} } };
+  cache = { revision, active: { pack: effective.pack, source: layers.length ? top : 'none', revision, origins: effective.origins } };
+  return cache.active;
+}
+
+/** The layers that can be used now, and each source's state for people (read fresh: failures do not change the pack). */
+async function usableLayers(): Promise<{ layers: Layer[]; top: string; views: PackLayerStatus[] }> {
+  const [records, meta, policy] = await Promise.all([listSources(), readMeta(), currentPolicy()]);
+  const keyIds = new Set(trustedKeys(policy, meta.userKeys).map((k) => k.keyId));
+
   starterResult ??= validatePack(starterPackJson);
-  const starter = starterResult;
-  if (starter.ok) return remember({ pack: starter.pack, source: 'built-in' });
-  await recordError('built-in starter pack', starter.problems);
-  const lastGood = (await db.get('packs', 'last-good')) as StoredPack | undefined;
-  const fallback = lastGood && validateStored(lastGood);
-  if (fallback && fallback.ok) return { pack: fallback.pack, source: `${lastGood.source} (last good)` };
-  return { pack: EMPTY_PACK, source: 'none' };
-}
-
-async function remember(active: ActivePack): Promise<ActivePack> {
-  const db = await database();
-  const last = (await db.get('packs', 'last-good')) as StoredPack | undefined;
-  const same = last?.source === active.source && (last.json as Pack | undefined)?.version === active.pack.version;
-  if (!same) await db.put('packs', { slot: 'last-good', json: active.pack, source: active.source, storedAt: new Date().toISOString() });
-  return active;
-}
-
-/** Validate and store a pack; a refused pack leaves the active one in force. */
-export async function importPack(text: string, source: string): Promise<{ ok: boolean; problems: PackProblem[] }> {
-  const result = validatePackText(text);
-  if (!result.ok) {
-    await recordError(source, result.problems);
-    return { ok: false, problems: result.problems };
+  const layers: Layer[] = [];
+  const views: PackLayerStatus[] = [];
+  let top = 'built-in';
+  if (starterResult.ok) {
+    layers.push({ tier: 'starter', name: starterResult.pack.name, pack: starterResult.pack });
+    views.push({ source: 'built-in', origin: 'built-in', name: starterResult.pack.name, version: starterResult.pack.version, syncedAt: null, error: null, nextTry: null });
+  } else {
+    await setRefusal({ source: 'built-in starter pack', at: new Date().toISOString(), problems: starterResult.problems.slice(0, 50) });
   }
-  const db = await database();
-  const tx = db.transaction('packs', 'readwrite');
-  await Promise.all([
-    tx.store.put({ slot: 'configured', json: result.pack, source, storedAt: new Date().toISOString() }),
-    tx.store.delete('error'),
-    tx.done,
-  ]);
+
+  const ordered = [...records].sort((a, b) => TIERS.indexOf(a.tier) - TIERS.indexOf(b.tier) || a.position - b.position);
+  for (const record of ordered) {
+    const { pack, unusable } = usablePack(record, policy, keyIds);
+    if (pack) {
+      layers.push({ tier: record.tier, name: pack.name, pack });
+      top = displaySource(record);
+    }
+    views.push(layerView(record, pack !== null, unusable));
+  }
+  keepOnly(records.flatMap((r) => (r.current ? [[r.source, r.current] as const] : [])));
+  return { layers, top, views };
+}
+
+function usablePack(record: SourceRecord, policy: Policy, keyIds: ReadonlySet<string>): { pack: Pack | null; unusable: string | null } {
+  if (record.origin === 'user' && !policy.allowUserPacks) return { pack: null, unusable: 'switched off: your administrator does not allow packs of your own' };
+  if (!record.current) return { pack: null, unusable: null };
+  if (record.kind === 'url' && keyIds.size && !(record.current.signedBy && keyIds.has(record.current.signedBy))) {
+    return { pack: null, unusable: `version ${record.current.version} is not signed with a trusted key, so it is not used` };
+  }
+  const result = validateCopy(record.source, record.current);
+  if (!result.ok) return { pack: null, unusable: `the stored version ${record.current.version} is no longer valid (${result.problems[0]?.path}: ${result.problems[0]?.message})` };
+  return { pack: result.pack, unusable: null };
+}
+
+function displaySource(record: SourceRecord): string {
+  return record.kind === 'file' ? record.source.slice('file:'.length) : record.source;
+}
+
+function layerView(record: SourceRecord, used: boolean, unusable: string | null): PackLayerStatus {
+  const inForce = used && record.current ? { version: record.current.version, fetchedAt: record.current.fetchedAt } : null;
+  const error = record.error
+    ? describeFailure({ source: record.source, what: record.error.what, at: record.error.at, inForce, nextTry: record.nextTry, utcOffsetMinutes: -new Date().getTimezoneOffset() })
+    : unusable && `${sourceWords(record.source)}: ${unusable}`;
+  return {
+    source: displaySource(record),
+    origin: record.origin,
+    name: record.current?.name ?? null,
+    version: record.current?.version ?? null,
+    syncedAt: record.checkedAt,
+    error: error || null,
+    nextTry: record.nextTry,
+  };
+}
+
+/** Validate and store a pack from a file or pasted text as a personal layer; a refused pack changes nothing. */
+export async function importPack(text: string, source: string): Promise<{ ok: boolean; problems: PackProblem[] }> {
+  const refuse = async (problems: PackProblem[]) => {
+    await setRefusal({ source, at: new Date().toISOString(), problems: problems.slice(0, 50) });
+    return { ok: false, problems };
+  };
+  if (!(await currentPolicy()).allowUserPacks) return refuse([{ path: '(pack)', message: 'your administrator does not allow packs of your own' }]);
+  const result = validatePackText(text);
+  if (!result.ok) return refuse(result.problems);
+  const copy = { text, name: result.pack.name, version: result.pack.version, etag: null, lastModified: null, fetchedAt: new Date().toISOString(), signedBy: null };
+  rememberValid(`file:${source}`, copy, result.pack);
+  await saveFilePack(source, copy);
   return { ok: true, problems: [] };
 }
 
 export async function resetToStarter(): Promise<void> {
-  const db = await database();
-  const tx = db.transaction('packs', 'readwrite');
-  await Promise.all([tx.store.delete('configured'), tx.store.delete('error'), tx.done]);
+  await removeUserSources();
 }
 
-async function recordError(source: string, problems: PackProblem[]): Promise<void> {
-  const db = await database();
-  const record: PackErrorRecord = { slot: 'error', source, at: new Date().toISOString(), problems: problems.slice(0, 50) };
-  await db.put('packs', record);
-}
-
-export async function packStatus(): Promise<PackStatus> {
-  const { pack, source } = await activePack();
-  const db = await database();
-  const error = (await db.get('packs', 'error')) as PackErrorRecord | undefined;
+export async function packStatus(syncing: boolean): Promise<PackStatus> {
+  const [{ pack, source }, { views }, meta] = await Promise.all([assemble(), usableLayers(), readMeta()]);
   return {
     id: pack.id,
     name: pack.name,
     version: pack.version,
     source,
-    counts: {
-      rules: pack.rules.length,
-      templates: pack.templates.length,
-      escalations: pack.escalations.length,
-      lessons: pack.lessons.length,
-    },
-    error: error ? { source: error.source, at: error.at, problems: error.problems } : null,
-    layers: [],
-    syncing: false,
+    counts: { rules: pack.rules.length, templates: pack.templates.length, escalations: pack.escalations.length, lessons: pack.lessons.length },
+    error: meta.refusal,
+    layers: views,
+    syncing,
     changelog: pack.changelog ?? [],
     crisisMode: !!pack.crisisMode,
   };

@@ -5,15 +5,25 @@ import { forgetTab } from './tab-state';
 import { pageHandlers } from './page-handlers';
 import { packHandlers } from './pack-handlers';
 import { panelHandlers } from './panel-handlers';
+import { draftHandlers, forgetReplyContext, registerPanelOpener } from './draft-handlers';
+import { forgetDraft } from './draft-state';
+import { registerSyncTriggers } from './sync-triggers';
 
 // Listeners are registered synchronously at the top level so a worker woken by an event gets it.
-browser.runtime.onInstalled.addListener(() => void openPanelOnActionClick());
-browser.runtime.onStartup.addListener(() => void openPanelOnActionClick());
+// (Firefox's sidebar opens from an action.onClicked listener, so this runs on every start.)
+void openPanelOnActionClick();
 
 chrome.commands.onCommand.addListener((command, tab) => {
   if (command === 'open-panel' && tab?.id !== undefined) void openPanel(tab.id);
 });
 
-browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+registerSyncTriggers();
+registerPanelOpener();
 
-handle({ ...pageHandlers, ...packHandlers, ...panelHandlers });
+browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+browser.tabs.onRemoved.addListener((tabId) => {
+  forgetReplyContext(tabId);
+  void forgetDraft(tabId);
+});
+
+handle({ ...pageHandlers, ...packHandlers, ...panelHandlers, ...draftHandlers });

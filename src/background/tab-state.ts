@@ -3,9 +3,10 @@ import { getSession, removeSession, setSession } from '../browser/session-store'
 import type { AdapterStatus, Composer, PageComment, PageReport } from '../core/comment';
 import type { Platform } from '../core/pack/schema';
 import { classifyComment } from '../core/classify';
-import { buildQueue, understandingView } from '../core/queue';
+import { buildQueue, fitTexts, understandingView } from '../core/queue';
 import { builtInPlatform, enableableOrigin, isRestrictedUrl } from '../core/platform-hosts';
-import type { TabState, UnderstandingView } from '../message-views';
+import type { QueueItem, TabState, UnderstandingView } from '../message-views';
+import type { Analyzer } from '../core/reply/analyze';
 import { currentAnalyzer } from './analyzer';
 
 interface StoredTab {
@@ -18,18 +19,40 @@ interface StoredTab {
 }
 
 const key = (tabId: number) => `tab:${tabId}`;
+/** Characters of comment text kept per tab: storage.session holds 10 MB in all, in UTF-16 JSON. */
+const MAX_STORED_TEXT = 2_000_000;
+
+// Writes to one tab's record happen one after another: two deltas read-modify-writing the same
+// storage key at once would lose one. (A killed worker loses this queue, but nothing stored.)
+const writing = new Map<number, Promise<unknown>>();
+
+/** Run `write` after every earlier write to this tab's record has finished. */
+export function serialised<T>(tabId: number, write: () => Promise<T>): Promise<T> {
+  const next = (writing.get(tabId) ?? Promise.resolve()).then(write);
+  const settled = next.catch(() => undefined);
+  writing.set(tabId, settled);
+  void settled.then(() => {
+    if (writing.get(tabId) === settled) writing.delete(tabId);
+  });
+  return next;
+}
 
 /** Merge a content script's report into what the worker knows about the tab. */
-export async function saveReport(tabId: number, report: PageReport): Promise<void> {
-  const previous = report.reset ? undefined : await getSession<StoredTab>(key(tabId));
-  const byId = new Map((previous?.comments ?? []).map((c) => [c.id, c]));
+export function saveReport(tabId: number, report: PageReport): Promise<void> {
+  return serialised(tabId, () => merge(tabId, report));
+}
+
+async function merge(tabId: number, report: PageReport): Promise<void> {
+  const previous = await getSession<StoredTab>(key(tabId));
+  const fresh = report.reset || !previous || !sameDocument(previous.url, report.url);
+  const byId = new Map(fresh ? [] : previous.comments.map((c) => [c.id, c]));
   for (const id of report.removed) byId.delete(id);
   for (const c of report.comments) byId.set(c.id, c);
   const stored: StoredTab = {
     url: report.url,
     platform: report.platform,
     adapter: report.adapter,
-    comments: [...byId.values()],
+    comments: fitTexts([...byId.values()], MAX_STORED_TEXT),
     composer: previous?.composer ?? null,
     updatedAt: new Date().toISOString(),
   };
@@ -52,16 +75,7 @@ export async function tabState(tabId: number): Promise<TabState> {
   const host = url ? safeHost(url) : null;
   const current = stored && (!tab?.url || sameDocument(tab.url, stored.url)) ? stored : undefined;
   const analyzer = await currentAnalyzer();
-  const understand = (c: PageComment): UnderstandingView => {
-    const cacheKey = `${analyzer.pack.id}@${analyzer.pack.version}|${c.text}`;
-    let view = understood.get(cacheKey);
-    if (!view) {
-      if (understood.size >= MAX_CACHED) understood.clear();
-      view = understandingView(classifyComment(c.text, analyzer.understanding), analyzer.pack.escalations);
-      understood.set(cacheKey, view);
-    }
-    return view;
-  };
+  const understand = understander(analyzer);
   return {
     tabId,
     url,
@@ -74,6 +88,52 @@ export async function tabState(tabId: number): Promise<TabState> {
     composer: current?.composer ?? null,
     updatedAt: current?.updatedAt ?? null,
   };
+}
+
+function understander(analyzer: Analyzer): (c: PageComment) => UnderstandingView {
+  return (c) => {
+    const cacheKey = `${analyzer.pack.id}@${analyzer.pack.version}|${c.text}`;
+    let view = understood.get(cacheKey);
+    if (!view) {
+      if (understood.size >= MAX_CACHED) understood.clear();
+      view = understandingView(classifyComment(c.text, analyzer.understanding), analyzer.pack.escalations);
+      understood.set(cacheKey, view);
+    }
+    return view;
+  };
+}
+
+/**
+ * Record the reply box in focus (composer tracking). A box focused before the page's first
+ * report starts the tab's record; the report then fills in the rest.
+ */
+export function setComposer(tabId: number, url: string, platform: Platform, composer: Composer | null): Promise<void> {
+  return serialised(tabId, async () => {
+    const stored = await getSession<StoredTab>(key(tabId));
+    const base: StoredTab =
+      stored && sameDocument(stored.url, url)
+        ? stored
+        : { url, platform, adapter: { id: platform, status: 'generic', failed: [] }, comments: [], composer: null, updatedAt: new Date().toISOString() };
+    await setSession(key(tabId), { ...base, composer });
+  });
+}
+
+export interface ReplyContext {
+  platform: Platform;
+  /** The comment answered, as the queue shows it; null for a new top-level reply or an unknown id. */
+  item: QueueItem | null;
+  /** What our own accounts already replied to that comment. */
+  ownReplies: string[];
+}
+
+/** What a draft in this tab answers, for the draft analysis. */
+export async function replyContext(tabId: number, commentId: string | null, analyzer: Analyzer): Promise<ReplyContext> {
+  const stored = await getSession<StoredTab>(key(tabId));
+  if (!stored) return { platform: 'generic', item: null, ownReplies: [] };
+  const replies = commentId ? stored.comments.filter((c) => c.own && c.parentId === commentId) : [];
+  const comment = commentId ? stored.comments.find((c) => c.id === commentId) : undefined;
+  const item = comment ? buildQueue([comment, ...replies], understander(analyzer), analyzer.pack).find((q) => q.comment.id === commentId) ?? null : null;
+  return { platform: stored.platform, item, ownReplies: replies.map((c) => c.text) };
 }
 
 function safeHost(url: string): string | null {

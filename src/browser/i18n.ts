@@ -1,6 +1,46 @@
 import browser from 'webextension-polyfill';
 
-/** A UI string from _locales; falls back to the key so a missing string is visible, not blank. */
+export type UiLanguage = '' | 'en' | 'de' | 'sv';
+
+interface LocaleEntry {
+  message: string;
+  placeholders?: Record<string, { content: string }>;
+}
+export type LocaleMessages = Record<string, LocaleEntry>;
+
+// chrome.i18n always answers in the browser's language; a chosen language is loaded here instead.
+let chosen: { language: Exclude<UiLanguage, ''>; messages: LocaleMessages } | null = null;
+
+/** A UI string; falls back to the key so a missing string is visible, not blank. */
 export function t(key: string, ...subs: string[]): string {
+  const entry = chosen?.messages[key];
+  if (entry) return formatMessage(entry, subs);
   return browser.i18n.getMessage(key, subs) || key;
+}
+
+/** The language the UI speaks now, for `lang` attributes and number formatting. */
+export function uiLanguage(): string {
+  return chosen?.language ?? browser.i18n.getUILanguage();
+}
+
+/** Switch the UI language ("" = the browser's) by loading that locale's messages.json from the extension. */
+export async function chooseLanguage(language: UiLanguage): Promise<void> {
+  if (!language) {
+    chosen = null;
+    return;
+  }
+  if (chosen?.language === language) return;
+  const response = await fetch(browser.runtime.getURL(`_locales/${language}/messages.json`));
+  chosen = { language, messages: (await response.json()) as LocaleMessages };
+}
+
+/** chrome.i18n's substitution: `$NAME$` → the named placeholder, whose `$1`…`$9` are the arguments; `$$` → `$`. */
+export function formatMessage(entry: LocaleEntry, subs: readonly string[]): string {
+  const named = new Map(Object.entries(entry.placeholders ?? {}).map(([name, p]) => [name.toLowerCase(), p.content]));
+  const positional = (text: string) => text.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
+  return entry.message.replace(/\$\$|\$([A-Za-z0-9_@]+)\$/g, (whole, name: string | undefined) => {
+    if (name === undefined) return '$';
+    const content = named.get(name.toLowerCase());
+    return content === undefined ? whole : positional(content);
+  });
 }

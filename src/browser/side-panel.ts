@@ -1,4 +1,6 @@
-/** Chrome's side panel; Firefox's sidebar is wired in the Firefox build. */
+/** Chrome's side panel. The Firefox build uses side-panel.firefox.ts instead (same exports). */
+
+/** Call at the worker's top level on every start; the behaviour persists, so repeating it is harmless. */
 export async function openPanelOnActionClick(): Promise<void> {
   await chrome.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true });
 }

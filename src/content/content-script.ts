@@ -1,6 +1,10 @@
-import { send } from '../messages';
 import { adapterFor } from './sites';
-import { scanComments } from './scan';
+import { applyOverride } from './sites/overrides';
+import { DEFAULT_CONFIG, parseContentConfig } from './config';
+import { onWorkerMessage, sendToWorker } from './channel';
+import { watchPage, type PageWatch } from './page-watch';
+import type { ContentConfig } from '../message-views';
+import { startComposerTracking } from './composer/tracker';
 
 // The content script can be injected twice (manifest + "Enable on this site"); run once.
 const FLAG = '__parleyContentScript';
@@ -8,35 +12,29 @@ const globals = globalThis as unknown as Record<string, boolean | undefined>;
 
 if (!globals[FLAG]) {
   globals[FLAG] = true;
-  start();
+  void start();
 }
 
-function start(): void {
-  let lastSignature = '';
-  let scheduled: ReturnType<typeof setTimeout> | undefined;
+async function start(): Promise<void> {
+  const site = adapterFor(location, document);
+  let watch: PageWatch | null = null;
+  let config: ContentConfig | null = null;
+  const composer = startComposerTracking(site);
 
-  const report = () => {
-    scheduled = undefined;
-    const adapter = adapterFor(location, document);
-    const comments = adapter ? scanComments(adapter, document, location.href) : [];
-    const signature = `${location.href}|${comments.map((c) => `${c.id}:${c.text.length}`).join(',')}`;
-    if (signature === lastSignature) return;
-    lastSignature = signature;
-    send('page/report', {
-      url: location.href,
-      platform: adapter?.platform ?? 'generic',
-      adapter: { id: adapter?.platform ?? 'generic', status: adapter ? (comments.length ? 'ok' : 'missing') : 'generic' },
-      reset: true,
-      comments,
-    }).catch((err: unknown) =>
-      console.warn('[parley] could not report comments', err),
-    );
+  const apply = (next: ContentConfig) => {
+    composer.configure(next);
+    const sameSite = !!config && config.switches.enabled === next.switches.enabled && JSON.stringify(config.site) === JSON.stringify(next.site);
+    config = next;
+    const handles = new Set(next.ownHandles);
+    if (watch && sameSite) return watch.setOwnHandles(handles);
+    watch?.stop();
+    watch = next.switches.enabled ? watchPage(applyOverride(site, next.site).adapter, handles) : null;
   };
 
-  // Batch mutations: a feed that adds hundreds of nodes at once is scanned once.
-  const schedule = () => {
-    scheduled ??= setTimeout(report, 300);
-  };
-  new MutationObserver(schedule).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
-  report();
+  onWorkerMessage('config/changed', (payload) => {
+    const next = parseContentConfig(payload);
+    if (next) apply(next);
+    return { ok: true };
+  });
+  apply(parseContentConfig(await sendToWorker('content/config', { platform: site.platform }).catch(() => null)) ?? DEFAULT_CONFIG);
 }

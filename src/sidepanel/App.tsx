@@ -1,52 +1,77 @@
-import { send, type TabState } from '../messages';
-import { t } from '../browser/i18n';
-import { requestOrigin } from '../browser/site-access';
-import { PackSummary } from '../ui/PackSummary';
+import { useEffect, useState } from 'preact/hooks';
+import { send } from '../messages';
+import { chooseLanguage, t, uiLanguage } from '../browser/i18n';
 import { useWorkerState } from '../ui/use-message';
+import { Tabs, tabPanelProps } from '../ui/Tabs';
 import { useActiveTabId } from './active-tab';
+import { QueueView } from './queue/QueueView';
+import { ReplyView } from './reply/ReplyView';
+import { LearnView } from './learn/LearnView';
+import { SettingsView } from './settings/SettingsView';
+import { CrisisBanner } from './reply/CrisisBanner';
+import { ReadinessPill } from './reply/ReadinessPill';
+import type { WhyTarget } from './reply/Findings';
+
+type View = 'queue' | 'reply' | 'learn' | 'settings';
 
 export function App() {
   const tabId = useActiveTabId();
-  const tab = useWorkerState(() => (tabId === null ? Promise.resolve(null) : send('tab/get', { tabId })), [tabId], tabId);
-  const pack = useWorkerState(() => send('pack/status', {}), []);
-  return (
-    <main>
-      <h1>Parley</h1>
-      {tab.value ? <TabSummary state={tab.value} /> : <p class="muted">{tab.error ?? t('noTab')}</p>}
-      <h2>{t('packInUse')}</h2>
-      {pack.value ? <PackSummary status={pack.value} /> : <p class="muted">{pack.error ?? '…'}</p>}
-    </main>
-  );
-}
+  const tab = useWorkerState(() => (tabId === null ? Promise.resolve(null) : send('tab/get', { tabId })), [tabId], tabId, ['queue']);
+  const draft = useWorkerState(() => (tabId === null ? Promise.resolve(null) : send('draft/get', { tabId })), [tabId], tabId, ['draft']);
+  const pack = useWorkerState(() => send('pack/status', {}), [], null, ['pack']);
+  const settings = useWorkerState(() => send('settings/get', {}), [], null, ['settings']);
+  const [view, setView] = useState<View>('queue');
+  const [why, setWhy] = useState<WhyTarget | null>(null);
+  const [language, setLanguage] = useState(uiLanguage());
 
-function TabSummary({ state }: { state: TabState }) {
-  if (!state.active) return <NotActive state={state} />;
-  const host = state.url ? new URL(state.url).hostname : '';
-  return (
-    <div class="card">
-      <div class="count" data-testid="comment-count">
-        {state.queue.length}
-      </div>
-      <div>{t('commentsFound', host)}</div>
-    </div>
-  );
-}
+  const chosen = settings.value?.uiLanguage;
+  useEffect(() => {
+    if (chosen === undefined) return;
+    void chooseLanguage(chosen).then(() => setLanguage(uiLanguage()));
+  }, [chosen]);
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
 
-function NotActive({ state }: { state: TabState }) {
-  const origin = state.enableableOrigin;
-  if (!origin) return <p class="muted" data-testid="not-active">{t('notActiveHere')}</p>;
-  const enable = () => {
-    // permissions.request needs the click's user gesture: no await before it.
-    void requestOrigin(origin).then(async (granted) => {
-      if (granted) await send('site/enable', { tabId: state.tabId, origin });
-    });
+  // Opening a reply box on the page is the cue to help with the reply.
+  const composerKey = draft.value?.composer.key ?? tab.value?.composer?.key ?? null;
+  useEffect(() => {
+    if (composerKey) setView('reply');
+  }, [composerKey]);
+
+  const openLesson = (finding: WhyTarget) => {
+    setWhy(finding);
+    setView('learn');
   };
+
+  const readiness = draft.value?.readiness;
   return (
-    <div class="card" data-testid="enable-site">
-      <p>{t('enableExplain', new URL(origin).host)}</p>
-      <button class="primary" onClick={enable}>
-        {t('enableSite')}
-      </button>
-    </div>
+    <main lang={language}>
+      <header class="top">
+        <h1>Parley</h1>
+        {readiness && <ReadinessPill readiness={readiness} />}
+      </header>
+      {pack.value?.crisisMode && <CrisisBanner />}
+      <Tabs<View>
+        label={t('viewsLabel')}
+        selected={view}
+        onSelect={(v) => {
+          if (v === 'learn') setWhy(null);
+          setView(v);
+        }}
+        tabs={[
+          { key: 'queue', label: t('viewQueue') },
+          { key: 'reply', label: t('viewReply') },
+          { key: 'learn', label: t('viewLearn') },
+          { key: 'settings', label: t('viewSettings') },
+        ]}
+      />
+      <section {...tabPanelProps(view)}>
+        {view === 'queue' && <QueueView tab={tab.value} error={tab.error} />}
+        {view === 'reply' && <ReplyView tab={tab.value} draft={draft.value} onWhy={openLesson} />}
+        {view === 'learn' && <LearnView why={why} />}
+        {view === 'settings' && <SettingsView tab={tab.value} pack={pack.value} packError={pack.error} settings={settings.value} />}
+      </section>
+    </main>
   );
 }

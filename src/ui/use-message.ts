@@ -1,24 +1,36 @@
 import { useEffect, useState } from 'preact/hooks';
 import { handle } from '../messages';
 
+export type Topic = 'queue' | 'draft' | 'pack' | 'settings';
+const ALL_TOPICS: readonly Topic[] = ['queue', 'draft', 'pack', 'settings'];
+
 /**
- * Load something from the worker and reload it whenever the worker says state changed
- * (for this tab, or for everyone when tabId is null).
+ * Load something from the worker and reload it when the worker says one of `topics` changed
+ * (for this tab, or for everyone when tabId is null). Answers that arrive after a newer
+ * request's are dropped, so fast typing never shows an older draft.
  */
-export function useWorkerState<T>(load: () => Promise<T>, deps: unknown[], tabId: number | null = null): { value: T | null; error: string | null } {
+export function useWorkerState<T>(
+  load: () => Promise<T>,
+  deps: unknown[],
+  tabId: number | null = null,
+  topics: readonly Topic[] = ALL_TOPICS,
+): { value: T | null; error: string | null } {
   const [value, setValue] = useState<T | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
-    const refresh = () =>
+    let latest = 0;
+    const refresh = () => {
+      const ticket = ++latest;
       load().then(
-        (v) => live && (setValue(v), setError(null)),
-        (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),
+        (v) => live && ticket === latest && (setValue(v), setError(null)),
+        (e: unknown) => live && ticket === latest && setError(e instanceof Error ? e.message : String(e)),
       );
-    void refresh();
+    };
+    refresh();
     const stop = handle({
-      'state/changed': ({ tabId: changed }) => {
-        if (changed === null || changed === tabId) void refresh();
+      'state/changed': ({ tabId: changed, topics: what }) => {
+        if ((changed === null || changed === tabId) && what.some((w) => topics.includes(w))) refresh();
         return { ok: true };
       },
     });

@@ -2,6 +2,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { EDITORS_BUNDLE } from '../fixtures/editors/build';
 
 // PARLEY_DIST lets parallel work build into its own folder (vite build --outDir dist-x).
 const DIST = resolve(process.env.PARLEY_DIST ?? resolve(import.meta.dirname, '../../dist'));
@@ -31,8 +32,8 @@ export interface Session {
   context: BrowserContext;
   worker: Worker;
   extensionId: string;
-  /** Open a fixture file at a real site URL (routed, never fetched); the page is in front. */
-  openFixture(url: string, fixture: string): Promise<Page>;
+  /** Open a fixture file at a real site URL (routed, never fetched); the page is in front. Headers: e.g. a strict CSP. */
+  openFixture(url: string, fixture: string, headers?: Record<string, string>): Promise<Page>;
   /** The side panel's page for one tab, opened as a normal tab. */
   openPanel(tabId: number): Promise<Page>;
   openOptions(): Promise<Page>;
@@ -61,6 +62,10 @@ export async function launch(): Promise<Session> {
   });
   // Nothing leaves the machine: any request that is not a routed fixture fails loudly.
   await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort('blockedbyclient'));
+  // The real editors (Draft.js, Lexical, Quill, React) for fixture pages, on every fixture host.
+  await context.route('**/__fixtures__/editors.js', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: readFileSync(EDITORS_BUNDLE, 'utf8') }),
+  );
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
 
@@ -68,9 +73,9 @@ export async function launch(): Promise<Session> {
     context,
     worker,
     extensionId,
-    async openFixture(url, fixture) {
+    async openFixture(url, fixture, headers = {}) {
       const body = readFileSync(join(FIXTURES, fixture), 'utf8');
-      await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
+      await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers, body }));
       const page = await context.newPage();
       await page.goto(url);
       return page;

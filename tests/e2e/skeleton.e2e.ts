@@ -20,10 +20,10 @@ describe('walking skeleton in Chromium', () => {
   });
 
   it('reports the comments on an X thread to the worker, and the panel shows their number', async () => {
-    const page = await s.openFixture(STATUS_URL, 'x/status.html');
+    const page = await s.openFixture(STATUS_URL, 'sites/x/status.html');
     const tabId = await s.tabIdOf(page);
     const panel = await s.openPanel(tabId);
-    await expect.poll(() => panel.getByTestId('comment-count').textContent(), { timeout: 10_000 }).toBe('4');
+    await expect.poll(() => panel.getByTestId('comment-count').textContent(), { timeout: 10_000 }).toBe('6');
     await expect.poll(() => panel.getByText('comments found on x.com').count()).toBe(1);
 
     const state = await panel.evaluate((id) => chrome.runtime.sendMessage({ parley: 1, kind: 'tab/get', payload: { tabId: id } }), tabId);
@@ -40,14 +40,14 @@ describe('walking skeleton in Chromium', () => {
       copy.querySelector('a[href*="/status/"]')!.setAttribute('href', '/late/status/1860000000000000099');
       list.append(copy);
     });
-    await expect.poll(() => panel.getByTestId('comment-count').textContent(), { timeout: 10_000 }).toBe('5');
+    await expect.poll(() => panel.getByTestId('comment-count').textContent(), { timeout: 10_000 }).toBe('7');
   });
 
   it('rejects malformed messages and never listens to the page', async () => {
-    const page = await s.openFixture('https://x.com/AcmeSupport/status/1860000000000000001?second', 'x/status.html');
+    const page = await s.openFixture('https://x.com/AcmeSupport/status/1860000000000000001?second', 'sites/x/status.html');
     const tabId = await s.tabIdOf(page);
     const panel = await s.openPanel(tabId);
-    await expect.poll(() => panel.getByTestId('comment-count').textContent(), { timeout: 10_000 }).toBe('4');
+    await expect.poll(() => panel.getByTestId('comment-count').textContent(), { timeout: 10_000 }).toBe('6');
 
     const malformed = await panel.evaluate(() =>
       chrome.runtime.sendMessage({ parley: 1, kind: 'page/report', payload: { url: 42, platform: 'x', comments: 'none' } }),
@@ -59,7 +59,7 @@ describe('walking skeleton in Chromium', () => {
     // A page script imitating our envelope reaches nothing.
     await page.evaluate(() => window.postMessage({ parley: 1, kind: 'page/report', payload: { url: location.href, platform: 'x', comments: [] } }, '*'));
     await page.waitForTimeout(800);
-    expect(await panel.getByTestId('comment-count').textContent()).toBe('4');
+    expect(await panel.getByTestId('comment-count').textContent()).toBe('6');
   });
 
   it('shows the pack in use on the options page and keeps it when a broken pack is offered', async () => {
@@ -75,7 +75,7 @@ describe('walking skeleton in Chromium', () => {
     expect(await error.textContent()).toContain('needs at least 1 item');
     expect(await options.getByTestId('pack-name').textContent()).toBe('Parley starter netiquette');
 
-    const page = await s.openFixture('https://x.com/AcmeSupport/status/1860000000000000001?third', 'x/status.html');
+    const page = await s.openFixture('https://x.com/AcmeSupport/status/1860000000000000001?third', 'sites/x/status.html');
     const panel = await s.openPanel(await s.tabIdOf(page));
     await expect.poll(() => panel.getByTestId('pack-error').textContent(), { timeout: 10_000 }).toContain('examples › bad');
     expect(await panel.getByTestId('pack-name').textContent()).toBe('Parley starter netiquette');

@@ -79,3 +79,46 @@ it('checks Vale raw pieces joined, as Vale compiles them', () => {
   const pack = { ...minimal(), rules: [{ ...rule, raw: ['\\b(?:', 'no comment|nothing to add', ')\\b'] }] };
   expect(validatePack(pack).ok).toBe(true);
 });
+
+describe('template checks', () => {
+  const template = (over: Record<string, unknown>) => ({ id: 'acme.thanks', name: 'Thanks', locale: 'en', intents: ['praise'], body: 'Thanks, {{author.name}}!', ...over });
+
+  it('refuses a shortcut used by two templates, naming both', () => {
+    const pack = { ...minimal(), templates: [template({ shortcut: ';ty' }), template({ id: 'acme.thanks2', shortcut: ';ty' }), template({ id: 'acme.other', shortcut: ';other' })] };
+    expect(problems(pack)).toEqual([
+      { path: 'templates[1] "acme.thanks2" › shortcut', message: '";ty" is also the shortcut of template "acme.thanks"; each shortcut must be unique' },
+    ]);
+  });
+
+  it('refuses a body variable that is neither built in nor declared, and a declared placeholder the body never uses', () => {
+    const pack = {
+      ...minimal(),
+      templates: [
+        template({
+          body: 'Hi {{author.name}}, your order {{order.id}} ships {{ship.date}}.',
+          placeholders: [
+            { key: 'order.id', label: 'Order number' },
+            { key: 'order.note', label: 'Note' },
+          ],
+        }),
+      ],
+    };
+    const found = problems(pack);
+    expect(found).toHaveLength(2);
+    expect(found[0]).toMatchObject({ path: 'templates[0] "acme.thanks" › body' });
+    expect(found[0]!.message).toMatch(/^template "acme\.thanks" uses \{\{ship\.date\}\}, which is neither built in \(.*author\.name.*\) nor declared/);
+    expect(found[1]).toEqual({ path: 'templates[0] "acme.thanks" › placeholders[1]', message: 'template "acme.thanks" declares "order.note" but its body never uses {{order.note}}' });
+  });
+
+  it('accepts built-in variables, declared ones (with or without inline defaults) and templates without shortcuts', () => {
+    const pack = {
+      ...minimal(),
+      templates: [
+        template({ body: '{{author.handle}} {{agent.name}} {{agent.initials}} {{org.name}} {{platform}} {{ticket | "your case"}}', placeholders: [{ key: 'ticket', label: 'Ticket', default: 'your case' }] }),
+        template({ id: 'acme.b' }),
+        template({ id: 'acme.c' }),
+      ],
+    };
+    expect(problems(pack)).toEqual([]);
+  });
+});

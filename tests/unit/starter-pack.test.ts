@@ -5,6 +5,9 @@ import { runPackExamples } from '../../src/core/pack/examples';
 import type { Pack } from '../../src/core/pack/schema';
 import { compileEscalations, matchEscalations } from '../../src/core/classify/escalation';
 import { BUILTIN_VARIABLES, placeholderKeys } from '../../src/core/templates/placeholders';
+import { renderTemplate } from '../../src/core/templates/render';
+import { compilePack } from '../../src/core/lint/compile';
+import { lint } from '../../src/core/lint/lint';
 
 function starter(): Pack {
   const result = validatePack(starterPackJson);
@@ -57,5 +60,21 @@ describe('starter pack', () => {
       const declared = new Set([...BUILTIN_VARIABLES, ...(t.placeholders ?? []).map((p) => p.key)]);
       for (const key of placeholderKeys(t.body)) expect(declared.has(key), `${t.id} uses {{${key}}}`).toBe(true);
     }
+  });
+
+  it('flags every [key] marker a template leaves when its variables are not filled in', () => {
+    const pack = starter();
+    const compiled = compilePack(pack);
+    let markers = 0;
+    for (const t of pack.templates) {
+      const { text, filledSpans } = renderTemplate(t, {}, { platform: 'facebook', locale: t.locale });
+      const findings = lint(compiled, text, { platform: 'facebook', locale: t.locale, intents: t.intents, escalation: false });
+      for (const span of filledSpans.filter((s) => s.source === 'missing')) {
+        markers++;
+        const flagged = findings.some((f) => f.level !== 'suggestion' && f.start === span.start && f.end === span.end);
+        expect(flagged, `${t.id}: ${text.slice(span.start, span.end)}`).toBe(true);
+      }
+    }
+    expect(markers).toBeGreaterThan(20);
   });
 });

@@ -1,24 +1,44 @@
-import type { SiteAdapter } from './types';
+import type { IdLookup, SiteAdapter } from './types';
+import { fromPermalink, onHosts } from './shared';
 
-const STATUS = /\/status\/(\d+)/;
+const FOCUSED = 'article[data-testid="tweet"][tabindex="-1"]';
+const CELL = '[data-testid="cellInnerDiv"]';
 
-/** X / Twitter: articles with data-testid="tweet"; on a status page the focused tweet has tabindex=-1. */
+/**
+ * X / Twitter: articles with data-testid="tweet"; on a status page the focused tweet has
+ * tabindex=-1 and the replies follow it in timeline cells. A reply continuing a chain sits in the
+ * cell right after the tweet it answers; a cell without a tweet (composer, separator) ends a chain.
+ */
 export const x: SiteAdapter = {
+  name: 'x',
   platform: 'x',
-  detect: (loc) => /(^|\.)(x|twitter)\.com$/.test(loc.hostname),
+  detect: onHosts(/(^|\.)(x|twitter)\.com$/),
+  threadPath: /\/status\/\d+/,
+  virtualised: true,
   comment: 'article[data-testid="tweet"]',
   text: '[data-testid="tweetText"]',
   authorName: '[data-testid="User-Name"] a:not([tabindex="-1"])',
   authorHandle: '[data-testid="User-Name"] a[tabindex="-1"]',
-  permalink: 'a[href*="/status/"]:has(time)',
+  permalink: 'a[href*="/status/"] > time',
   time: 'time[datetime]',
   truncation: '[data-testid="tweet-text-show-more-link"]',
-  id: (_el, permalink) => (permalink ? STATUS.exec(permalink)?.[1] ?? null : null),
-  depth: (el) => (el.getAttribute('tabindex') === '-1' ? 0 : 1),
-  parentId: (el, all) => {
-    if (el.getAttribute('tabindex') === '-1') return undefined;
-    const focused = all.find((a) => a.getAttribute('tabindex') === '-1');
-    const link = focused?.querySelector('a[href*="/status/"]:has(time)')?.getAttribute('href');
-    return link ? STATUS.exec(link)?.[1] : undefined;
+  composer: '[data-testid^="tweetTextarea_"][role="textbox"], div[data-testid^="tweetTextarea_"] textarea',
+  replyButton: '[data-testid="reply"]',
+  sendButton: '[data-testid="tweetButtonInline"], [data-testid="tweetButton"]',
+  editor: 'draft',
+  id: fromPermalink(/\/status\/(\d+)/),
+  depth: (el) => (el.matches(FOCUSED) || !el.ownerDocument.querySelector(FOCUSED) ? 0 : 1),
+  parentId: (el, _permalink, ids) => {
+    if (el.matches(FOCUSED)) return undefined;
+    const focused = el.ownerDocument.querySelector(FOCUSED);
+    if (!focused) return undefined;
+    return previousInChain(el, ids) ?? ids(focused);
   },
 };
+
+function previousInChain(el: Element, ids: IdLookup): string | undefined {
+  const previous = el.closest(CELL)?.previousElementSibling;
+  const article = previous?.matches(CELL) ? previous.querySelector('article[data-testid="tweet"]') : null;
+  if (!article || article.matches(FOCUSED)) return undefined;
+  return ids(article);
+}

@@ -1,22 +1,31 @@
 import type { SiteAdapter } from './types';
+import { onHosts, searchParam } from './shared';
 
-/** YouTube: Polymer elements; ytd-comment-view-model replaced ytd-comment-renderer around 2024, both are read. */
+/**
+ * YouTube: Polymer elements; ytd-comment-view-model replaced ytd-comment-renderer around 2024,
+ * both are read. A comment's id is the `lc` parameter of its time link; a reply's id is
+ * "<thread id>.<reply id>", so the parent is in the id itself.
+ */
 export const youtube: SiteAdapter = {
+  name: 'youtube',
   platform: 'youtube',
-  detect: (loc) => /(^|\.)youtube\.com$/.test(loc.hostname),
+  detect: onHosts(/(^|\.)youtube\.com$/),
+  threadPath: /^\/(watch|shorts\/)/,
   comment: 'ytd-comment-view-model, ytd-comment-renderer',
   text: '#content-text',
   authorName: '#author-text',
   authorHandle: '#author-text',
-  permalink: '#published-time-text a, a#published-time-text, .published-time-text a',
-  truncation: 'tp-yt-paper-button#more:not([hidden])',
-  id: (_el, permalink) => (permalink ? new URL(permalink, 'https://www.youtube.com').searchParams.get('lc') : null),
+  permalink: '#published-time-text a, a#published-time-text',
+  truncation: 'tp-yt-paper-button#more:not([hidden]), #more:not([hidden])',
+  composer: '#contenteditable-root[contenteditable]',
+  replyButton: '#reply-button-end button, ytd-button-renderer#reply-button-end',
+  sendButton: '#submit-button button, #submit-button',
+  editor: 'contenteditable',
+  id: (_el, permalink) => searchParam(permalink, 'lc'),
   depth: (el) => (el.closest('ytd-comment-replies-renderer') ? 1 : 0),
-  parentId: (el) => {
-    const thread = el.closest('ytd-comment-thread-renderer');
-    const top = thread?.querySelector(':scope > #comment, ytd-comment-view-model, ytd-comment-renderer');
-    if (!top || top === el || !el.closest('ytd-comment-replies-renderer')) return undefined;
-    const href = top.querySelector('#published-time-text a, a#published-time-text')?.getAttribute('href');
-    return href ? new URL(href, 'https://www.youtube.com').searchParams.get('lc') ?? undefined : undefined;
+  parentId: (_el, permalink) => {
+    const id = searchParam(permalink, 'lc');
+    const dot = id?.indexOf('.') ?? -1;
+    return id && dot > 0 ? id.slice(0, dot) : undefined;
   },
 };

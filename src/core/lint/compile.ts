@@ -3,7 +3,7 @@ import { rulePatternProblems } from '../pack/regex-check';
 import type { CompiledPack, CompiledRule, LintContext } from './types';
 import { LintState } from './state';
 import { CombinedMatcher, MatcherBuilder } from './matcher';
-import type { KindEnv, KindResult } from './kind';
+import type { KindEnv, KindResult, RuleImpl } from './kind';
 import { compileExistence } from './kinds/existence';
 import { compileSubstitution } from './kinds/substitution';
 import { compileOccurrence } from './kinds/occurrence';
@@ -104,10 +104,11 @@ export function compilePack(pack: Pack): CompiledPack & { unsupported: string[];
   return { pack, rules, unsupported, problems, shared };
 }
 
-function makeCompiledRule(rule: Rule, impl: { run(state: LintState): ReturnType<CompiledRule['check']> }, slot: number): CompiledRule & { slot: number } {
+function makeCompiledRule(rule: Rule, impl: RuleImpl, slot: number): CompiledRule & { slot: number; needsScan: boolean } {
   return {
     rule,
     slot,
+    needsScan: !!impl.needsScan,
     run: (state) => impl.run(state),
     check: (text: string, ctx: LintContext) => impl.run(new LintState(text, ctx)),
   };

@@ -12,6 +12,8 @@ export interface KindEnv {
 
 export interface RuleImpl {
   run(state: LintState): RawFinding[];
+  /** The rule finds nothing in a draft where the shared scan reported nothing for its slot. */
+  needsScan?: boolean;
 }
 
 export type KindResult = RuleImpl | { unsupported: string };
@@ -26,11 +28,11 @@ export function scanHits(state: LintState, env: KindEnv): number[] | null {
   return scan.hits.get(env.slot) ?? [];
 }
 
-/** False only when the shared scan shows none of the rule's required literals occur. */
-export function mightMatch(state: LintState, env: KindEnv, gated: boolean): boolean {
+/** False only when the shared scan shows none of the literals of `gate` (from `addPrefilter`) occur. */
+export function mightMatch(state: LintState, env: KindEnv, gate: number | null): boolean {
   const scan = state.scan;
-  if (!gated || !scan || !env.builder || scan.source !== env.builder) return true;
-  return scan.candidates.has(env.slot);
+  if (gate === null || !scan || !env.builder || scan.source !== env.builder) return true;
+  return scan.candidates.has(gate);
 }
 
 /** Run a global regex over text[from, to); yields [start, end, match] in draft offsets. */

@@ -17,7 +17,7 @@ export function appliesTo(when: When | undefined, ctx: LintContext): boolean {
   return true;
 }
 
-type Slotted = CompiledRule & { slot?: number };
+type Slotted = CompiledRule & { slot?: number; needsScan?: boolean };
 
 // Which rules apply, per rule list and context: computed once, reused for every keystroke.
 const activeCache = new WeakMap<readonly CompiledRule[], Map<string, Uint8Array>>();
@@ -60,12 +60,16 @@ export function lintDetailed(compiled: CompiledPack, text: string, ctx: LintCont
   const findings: Finding[] = [];
   const orders: number[] = [];
   const skipped: string[] = [];
-  (compiled.rules as Slotted[]).forEach((cr, order) => {
+  const rules = compiled.rules as Slotted[];
+  const scanned = state.scan?.source === shared?.builder ? state.scan : null;
+  for (let order = 0; order < rules.length; order++) {
+    const cr = rules[order]!;
     const applies = active && cr.slot !== undefined && cr.slot < active.length ? active[cr.slot] === 1 : appliesTo(cr.rule.when, ctx);
-    if (!applies) return;
+    if (!applies) continue;
+    if (cr.needsScan && scanned && !scanned.slots.has(cr.slot!)) continue;
     if (now && budget !== undefined && now() - started > budget) {
       skipped.push(cr.rule.id);
-      return;
+      continue;
     }
     let raw: RawFinding[];
     try {
@@ -73,12 +77,12 @@ export function lintDetailed(compiled: CompiledPack, text: string, ctx: LintCont
     } catch {
       raw = [];
     }
-    if (!raw.length) return;
+    if (!raw.length) continue;
     for (const f of finish(cr, raw, state.full)) {
       findings.push(f);
       orders.push(order);
     }
-  });
+  }
   const index = findings.map((_, i) => i);
   index.sort((a, b) => findings[a]!.start - findings[b]!.start || findings[a]!.end - findings[b]!.end || orders[a]! - orders[b]!);
   return {

@@ -221,3 +221,54 @@ function pick(sets: Array<string[] | null>): string[] | null {
   }
   return best;
 }
+
+/**
+ * Folded strings one of which every match starts with (zero-width assertions are looked past),
+ * or null when there is no such set of at most `cap` non-empty strings. Finding these in the draft
+ * gives the only positions where the pattern can match.
+ */
+export function leadingStrings(node: Node, cap = 64): string[] | null {
+  const lead = leadOf(node, cap);
+  if (!lead || lead.set.some((s) => s.length === 0)) return null;
+  return [...new Set(lead.set)];
+}
+
+/** `complete`: the node matches exactly these strings (so what follows it extends them). */
+function leadOf(node: Node, cap: number): { set: string[]; complete: boolean } | null {
+  const whole = expand(node, cap);
+  if (whole) return { set: whole.map((e) => foldText(e.text)), complete: true };
+  switch (node.t) {
+    case 'group':
+      return leadOf(node.body, cap);
+    case 'alt': {
+      const out: string[] = [];
+      for (const a of node.alts) {
+        const l = leadOf(a, cap);
+        if (!l) return null;
+        out.push(...l.set);
+        if (out.length > cap) return null;
+      }
+      return { set: out, complete: false };
+    }
+    case 'rep':
+      return node.min >= 1 ? incomplete(leadOf(node.body, cap)) : null;
+    case 'seq': {
+      let acc = [''];
+      for (const item of node.items) {
+        if (item.t === 'assert' || item.t === 'look') continue;
+        const l = leadOf(item, cap);
+        if (!l) break;
+        if (acc.length * l.set.length > cap) break;
+        acc = acc.flatMap((a) => l.set.map((b) => a + b));
+        if (!l.complete) break;
+      }
+      return { set: acc, complete: false };
+    }
+    default:
+      return null;
+  }
+}
+
+function incomplete(l: { set: string[] } | null): { set: string[]; complete: boolean } | null {
+  return l ? { set: l.set, complete: false } : null;
+}

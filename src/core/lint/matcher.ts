@@ -19,8 +19,10 @@ import type { LintState } from './state';
 
 interface Entry {
   slot: number;
-  /** Preference order within the rule (the regex tries lower ranks first). */
+  /** Preference order within the rule (the regex tries lower ranks first); PREFILTER or STARTS for gates. */
   rank: number;
+  /** The gate a PREFILTER or STARTS entry reports to. */
+  gate: number;
   /** Folded text, compared against the folded draft. */
   folded: string;
   /** Original text, compared exactly when the entry is case-sensitive. */
@@ -34,11 +36,16 @@ export interface ScanResult {
   source: MatcherBuilder;
   /** Per rule slot: hits as a flat list of [start, end, rank] triples. */
   hits: Map<number, number[]>;
-  /** Slots of regex rules whose required literals occur in the draft. */
+  /** Gates (see `addPrefilter`) whose literals occur in the draft. */
   candidates: Set<number>;
+  /** Per gate of `addStarts`: positions where one of its leading strings starts, unordered. */
+  starts: Map<number, number[]>;
+  /** Slots with anything reported above: a rule served only by the matcher can skip the others. */
+  slots: Set<number>;
 }
 
 const PREFILTER = -1;
+const STARTS = -2;
 
 interface GroupBuild {
   atWordStart: Trie<Entry>;
@@ -57,6 +64,7 @@ interface Group {
 export class MatcherBuilder {
   private readonly groups = new Map<string, GroupBuild>();
   private entries = 0;
+  private gates = 0;
   /** The group the next registrations go to (set per rule by compilePack). */
   group = '*';
 
@@ -72,21 +80,35 @@ export class MatcherBuilder {
   /** A finite alternative of a word-list rule. */
   addExpansion(slot: number, rank: number, exp: Expansion, bounded: boolean): void {
     const folded = foldText(exp.text);
-    const entry: Entry = { slot, rank, folded, exact: exp.fold === false ? exp.text : null, bounded };
+    const entry: Entry = { slot, rank, gate: -1, folded, exact: exp.fold === false ? exp.text : null, bounded };
     this.entries++;
     const g = this.current();
     if (bounded && isWordCodePoint(folded.codePointAt(0)!)) g.atWordStart.add(folded, entry);
     else g.anywhere.push({ key: folded, entry });
   }
 
-  /** Literals one of which must occur for the rule's regex to match. */
-  addPrefilter(slot: number, literals: readonly string[]): void {
+  /** Literals (folded) one of which must occur for a regex to match; returns the gate to check in `candidates`. */
+  addPrefilter(slot: number, literals: readonly string[]): number {
+    return this.addGate(slot, literals, PREFILTER, false);
+  }
+
+  /**
+   * Strings (folded) one of which every match of a regex starts with; the scan lists where they
+   * occur under the returned gate (only at word boundaries when `bounded`).
+   */
+  addStarts(slot: number, leading: readonly string[], bounded: boolean): number {
+    return this.addGate(slot, leading, STARTS, bounded);
+  }
+
+  private addGate(slot: number, literals: readonly string[], rank: number, bounded: boolean): number {
+    const gate = this.gates++;
     const g = this.current();
     for (const lit of literals) {
       if (!lit) continue;
       this.entries++;
-      g.anywhere.push({ key: lit, entry: { slot, rank: PREFILTER, folded: lit, exact: null, bounded: false } });
+      g.anywhere.push({ key: lit, entry: { slot, rank, gate, folded: lit, exact: null, bounded } });
     }
+    return gate;
   }
 
   get size(): number {
@@ -113,27 +135,28 @@ export class CombinedMatcher {
 
   /** Scan the prose blocks of the draft; only slots with `active[slot]` are reported. */
   scan(state: LintState, active: Uint8Array): ScanResult {
-    const hits = new Map<number, number[]>();
-    const candidates = new Set<number>();
-    const source = this.source;
-    if (!state.text.length) return { source, hits, candidates };
+    const result: ScanResult = { source: this.source, hits: new Map(), candidates: new Set(), starts: new Map(), slots: new Set() };
+    if (!state.text.length) return result;
     const locale = state.ctx.locale ?? '';
     for (const key of new Set([locale, locale.slice(0, 2), '*'])) {
       const g = this.groups.get(key);
-      if (g) scanGroup(g, state, active, hits, candidates);
+      if (g) scanGroup(g, state, active, result);
     }
-    return { source, hits, candidates };
+    return result;
   }
 }
 
-function scanGroup(group: Group, state: LintState, active: Uint8Array, hits: Map<number, number[]>, candidates: Set<number>): void {
+function scanGroup(group: Group, state: LintState, active: Uint8Array, { hits, candidates, starts, slots }: ScanResult): void {
   const text = state.text;
   const folded = state.folded;
   const words = state.wordFlags;
   const record = (e: Entry, start: number, end: number) => {
     const list = hits.get(e.slot);
     if (list) list.push(start, end, e.rank);
-    else hits.set(e.slot, [start, end, e.rank]);
+    else {
+      hits.set(e.slot, [start, end, e.rank]);
+      slots.add(e.slot);
+    }
   };
   const exactAt = (e: Entry, start: number) => {
     const x = e.exact!;
@@ -168,11 +191,20 @@ function scanGroup(group: Group, state: LintState, active: Uint8Array, hits: Map
       ac.run(folded, bs, be, (e, end) => {
         if (active[e.slot] !== 1) return;
         if (e.rank === PREFILTER) {
-          candidates.add(e.slot);
+          candidates.add(e.gate);
+          slots.add(e.slot);
           return;
         }
         const start = end - e.folded.length;
         if (start < bs) return;
+        if (e.rank === STARTS) {
+          if (e.bounded && wordAt(start - 1) === wordAt(start)) return;
+          const list = starts.get(e.gate);
+          if (list) list.push(start);
+          else starts.set(e.gate, [start]);
+          slots.add(e.slot);
+          return;
+        }
         if (e.bounded && (wordAt(start - 1) === wordAt(start) || wordAt(end - 1) === wordAt(end))) return;
         if (e.exact !== null && !exactAt(e, start)) return;
         record(e, start, end);

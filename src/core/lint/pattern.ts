@@ -80,20 +80,29 @@ export function seq(items: Node[]): Node {
 }
 
 /**
- * Emit a tree and compile it on first use (`re`); `sticky` gives a `y` regex, otherwise `g`.
- * Compiling is lazy because rules served by the shared matcher rarely need their own regex, and
- * building Unicode-aware regexes is the larger part of compiling a pack.
+ * Emit a tree and compile it on first use (`source`, `re`); `sticky` gives a `y` regex, otherwise
+ * `g`. Both are lazy because rules served by the shared matcher rarely need their own regex, and
+ * emitting and building Unicode-aware regexes is the larger part of compiling a pack.
  */
 export function compileAst(ast: Node, sticky = false): Compiled {
-  const caseMode = caseModeOf(ast);
-  const source = emit(ast, { caseMode });
-  const flags = 'u' + (caseMode === 'flag' ? 'i' : '') + (sticky ? 'y' : 'g');
+  let source: string | undefined;
+  let flags = '';
   let re: RegExp | undefined;
+  const emitted = () => {
+    if (source === undefined) {
+      const caseMode = caseModeOf(ast);
+      source = emit(ast, { caseMode });
+      flags = 'u' + (caseMode === 'flag' ? 'i' : '') + (sticky ? 'y' : 'g');
+    }
+    return source;
+  };
   return {
     ast,
-    source,
+    get source() {
+      return emitted();
+    },
     get re() {
-      re ??= new RegExp(source, flags);
+      re ??= new RegExp(emitted(), flags);
       return re;
     },
   };

@@ -54,6 +54,7 @@ export class LintState {
   private words?: Uint8Array;
   private readonly segmentCache = new Map<string, Span[]>();
   private readonly sentenceCache = new Map<Block, Span[]>();
+  private readonly memos = new Map<string, unknown>();
 
   constructor(text: string, ctx: LintContext, blocks?: readonly Block[]) {
     this.full = typeof text === 'string' ? text : String(text ?? '');
@@ -85,6 +86,17 @@ export class LintState {
       this.sentenceCache.set(block, spans);
     }
     return spans;
+  }
+
+  /**
+   * A value computed once per lint call under `key`: rules that run the same pattern over the same
+   * scope (a pack with one rule per language or platform) share the work.
+   */
+  memo<T>(key: string, compute: () => T): T {
+    if (this.memos.has(key)) return this.memos.get(key) as T;
+    const value = compute();
+    this.memos.set(key, value);
+    return value;
   }
 
   /** The prose of the whole draft as one span (summary scope), or null for an empty draft. */

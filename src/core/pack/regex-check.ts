@@ -29,23 +29,34 @@ export function backtrackingProblem(pattern: string, init: Partial<Flags> = {}):
   return analyse(pattern, init).risk;
 }
 
-// Validation and compilation look at the same patterns; remember the verdicts.
-const verdicts = new Map<string, { error: string | null; risk: string | null }>();
+interface Verdict {
+  error: string | null;
+  risk: string | null;
+}
 
-function analyse(pattern: string, init: Partial<Flags>): { error: string | null; risk: string | null } {
+const FINE: Verdict = { error: null, risk: null };
+/** Letters, digits and a few punctuation marks that are literal in every dialect: nothing to parse. */
+const PLAIN = /^[\p{L}\p{M}\p{N} '’,-]*$/u;
+
+// The schema's checks, the pack's checks and compilation look at the same patterns of the same
+// rule objects: the verdicts live as long as the rule, so no pack's analysis outlives it.
+const verdictsByRule = new WeakMap<Rule, Map<string, Verdict>>();
+
+function ruleVerdict(rule: Rule, pattern: string, init: Partial<Flags> = {}): Verdict {
+  let memo = verdictsByRule.get(rule);
+  if (!memo) verdictsByRule.set(rule, (memo = new Map()));
   const key = `${init.i ? 'i' : ''}${init.m ? 'm' : ''}\u0000${pattern}`;
-  let v = verdicts.get(key);
-  if (!v) {
-    const t = translate(pattern, init);
-    if ('error' in t) v = { error: t.error, risk: null };
-    else {
-      const risk = backtrackingRisk(t.parsed.ast);
-      v = { error: null, risk: risk ? `the pattern "${pattern}" ${risk}; it can take exponential time, so it is refused` : null };
-    }
-    if (verdicts.size > 20_000) verdicts.clear();
-    verdicts.set(key, v);
-  }
+  let v = memo.get(key);
+  if (!v) memo.set(key, (v = analyse(pattern, init)));
   return v;
+}
+
+function analyse(pattern: string, init: Partial<Flags>): Verdict {
+  if (PLAIN.test(pattern)) return FINE;
+  const t = translate(pattern, init);
+  if ('error' in t) return { error: t.error, risk: null };
+  const risk = backtrackingRisk(t.parsed.ast);
+  return risk ? { error: null, risk: `the pattern "${pattern}" ${risk}; it can take exponential time, so it is refused` } : FINE;
 }
 
 const atomRegexes = new Map<string, RegExp>();
@@ -322,7 +333,8 @@ export function rulePatterns(rule: Rule): Array<{ field: string; pattern: string
 export function rulePatternIssues(rule: Rule): Array<{ field: string; problem: string }> {
   const out: Array<{ field: string; problem: string }> = [];
   for (const { field, pattern, init, riskOnly } of rulePatterns(rule)) {
-    const problem = riskOnly ? backtrackingProblem(pattern, init) : regexProblem(pattern, init);
+    const v = ruleVerdict(rule, pattern, init);
+    const problem = riskOnly ? v.risk : (v.error ?? v.risk);
     if (problem) out.push({ field, problem });
   }
   return out;
@@ -342,7 +354,8 @@ export function rulePatternProblems(rule: Rule): string[] {
 export function extraRuleProblems(rule: Rule): Array<{ path: Array<string | number>; message: string }> {
   const out: Array<{ path: Array<string | number>; message: string }> = [];
   const check = (path: Array<string | number>, pattern: string, riskOnly = false) => {
-    const problem = riskOnly ? backtrackingProblem(pattern) : regexProblem(pattern);
+    const v = ruleVerdict(rule, pattern);
+    const problem = riskOnly ? v.risk : (v.error ?? v.risk);
     if (problem) out.push({ path, message: `rule ${rule.id}: ${problem}` });
   };
   if ('exceptions' in rule && rule.exceptions) {

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { Pack } from './schema';
+import { Pack, type Template } from './schema';
+import { BUILTIN_VARIABLES, isBuiltinVariable, placeholderKeys } from '../templates/placeholders';
 import { regexProblem, rulePatternIssues } from './regex-check';
 
 export interface PackProblem {
@@ -80,6 +81,25 @@ function article(expected: string): string {
   return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
 }
 
+/** Variables a body uses that nobody can fill, and declared placeholders the body never uses. */
+function templateVariableProblems(t: Template, at: string): PackProblem[] {
+  const used = placeholderKeys(t.body);
+  const declared = new Set((t.placeholders ?? []).map((p) => p.key));
+  const problems: PackProblem[] = [];
+  for (const key of used) {
+    if (!isBuiltinVariable(key) && !declared.has(key)) {
+      problems.push({
+        path: `${at} › body`,
+        message: `template "${t.id}" uses {{${key}}}, which is neither built in (${BUILTIN_VARIABLES.join(', ')}) nor declared in its placeholders`,
+      });
+    }
+  }
+  (t.placeholders ?? []).forEach((p, j) => {
+    if (!used.includes(p.key)) problems.push({ path: `${at} › placeholders[${j}]`, message: `template "${t.id}" declares "${p.key}" but its body never uses {{${p.key}}}` });
+  });
+  return problems;
+}
+
 function crossCheck(pack: Pack): PackProblem[] {
   const problems: PackProblem[] = [];
   const dupes = (section: 'rules' | 'templates' | 'escalations' | 'lessons', ids: string[]) => {
@@ -111,10 +131,18 @@ function crossCheck(pack: Pack): PackProblem[] {
       problems.push({ path: `${at} › ${field}`, message: `rule ${rule.id}: ${problem}` });
     }
   });
+  const shortcuts = new Map<string, string>();
   pack.templates.forEach((t, i) => {
+    const at = `templates[${i}] "${t.id}"`;
     if (!localeOk(t.locale)) {
-      problems.push({ path: `templates[${i}] "${t.id}" › locale`, message: `"${t.locale}" is not in the pack's locales` });
+      problems.push({ path: `${at} › locale`, message: `"${t.locale}" is not in the pack's locales` });
     }
+    if (t.shortcut) {
+      const first = shortcuts.get(t.shortcut);
+      if (first !== undefined) problems.push({ path: `${at} › shortcut`, message: `"${t.shortcut}" is also the shortcut of template "${first}"; each shortcut must be unique` });
+      else shortcuts.set(t.shortcut, t.id);
+    }
+    problems.push(...templateVariableProblems(t, at));
   });
   pack.escalations.forEach((e, i) => {
     e.triggers.forEach((pattern, j) => {

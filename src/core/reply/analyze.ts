@@ -12,10 +12,24 @@ export interface Analyzer {
   pack: Pack;
   lint: CompiledPack;
   understanding: CompiledUnderstanding;
+  /** Comments already classified: the comment stays the same while its reply is typed. */
+  readonly comments: Map<string, Understanding>;
 }
 
 export function compileAnalyzer(pack: Pack): Analyzer {
-  return { pack, lint: compilePack(pack), understanding: compileUnderstanding(pack) };
+  return { pack, lint: compilePack(pack), understanding: compileUnderstanding(pack), comments: new Map() };
+}
+
+const MAX_CLASSIFIED = 64;
+
+function understand(analyzer: Analyzer, text: string): Understanding {
+  let u = analyzer.comments.get(text);
+  if (!u) {
+    u = classifyComment(text, analyzer.understanding);
+    if (analyzer.comments.size >= MAX_CLASSIFIED) analyzer.comments.clear();
+    analyzer.comments.set(text, u);
+  }
+  return u;
 }
 
 export interface AnalyzeContext {
@@ -44,7 +58,7 @@ export interface Analysis {
 /** One call for everything the panel shows about a draft: findings, tone, guidance, readiness. */
 export function analyze(analyzer: Analyzer, draft: string, ctx: AnalyzeContext): Analysis {
   const { pack } = analyzer;
-  const comment = ctx.comment ? (ctx.comment.understanding ?? classifyComment(ctx.comment.text, analyzer.understanding)) : null;
+  const comment = ctx.comment ? (ctx.comment.understanding ?? understand(analyzer, ctx.comment.text)) : null;
   const locale = ctx.locale ?? draftLocale(draft, comment, pack.locales);
   const intents = comment?.intents ?? [];
   const crisis = ctx.crisis ?? !!pack.crisisMode;

@@ -11,13 +11,15 @@ const MAX = 20_000;
 export const questionCoverage: ReplyCheck = ({ draft, locale, comment }) => {
   if (!comment || !draft.trim()) return [];
   const cues = cuesFor(locale);
-  const draftStems = new Set(contentStems(draft.slice(0, MAX), cues.stopwords));
+  let draftStems: Set<string> | null = null;
   const out = [];
   for (const s of sentences(comment.text.slice(0, MAX), locale)) {
     const q = s.text.trim();
     if (!q.includes('?') && !cues.interrogative.test(q)) continue;
     const stems = contentStems(q, cues.stopwords);
-    if (!stems.length || stems.some((st) => draftStems.has(st))) continue;
+    if (!stems.length) continue;
+    draftStems ??= new Set(contentStems(draft.slice(0, MAX), cues.stopwords));
+    if (stems.some((st) => draftStems!.has(st))) continue;
     out.push(finding('Parley.Reply.UnansweredQuestion', 'warning', say(locale, 'unansweredQuestion', q), say(locale, 'unansweredWhy'), draft));
   }
   return out;
@@ -129,11 +131,12 @@ export const nameHygiene: ReplyCheck = ({ draft, locale, comment, ownHandles = [
 /** Template fields left unfilled, and the same reply posted again in this thread. */
 export const templateMisuse: ReplyCheck = ({ draft, locale, threadReplies = [] }) => {
   const text = draft.slice(0, MAX);
-  const out = [...text.matchAll(/\{\{\s*[^{}]{1,60}?\s*\}\}|\[(?:[a-z][\w.]{1,40})\]/gu)].map((m) =>
+  const fields = text.includes('{{') || text.includes('[') ? [...text.matchAll(/\{\{\s*[^{}]{1,60}?\s*\}\}|\[(?:[a-z][\w.]{1,40})\]/gu)] : [];
+  const out = fields.map((m) =>
     finding('Parley.Reply.UnfilledField', 'error', say(locale, 'unfilled', m[0]), say(locale, 'templateWhy'), draft, m.index, m.index + m[0].length),
   );
-  const mine = shingles(text);
-  if (mine.size >= 4 && threadReplies.some((r) => similarity(mine, shingles(r.slice(0, MAX))) >= 0.8)) {
+  const mine = threadReplies.length ? shingles(text) : null;
+  if (mine && mine.size >= 4 && threadReplies.some((r) => similarity(mine, shingles(r.slice(0, MAX))) >= 0.8)) {
     out.push(finding('Parley.Reply.RepeatedReply', 'warning', say(locale, 'repeated'), say(locale, 'templateWhy'), draft));
   }
   return out;

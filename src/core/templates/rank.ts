@@ -225,13 +225,25 @@ function usageBoost(count: number): number {
  *   of a name, tag, shortcut or body word; one typo allowed when a word matches nothing).
  * Ties keep pack order.
  */
+/**
+ * Which of a comment's intents a reply must deal with first: a complaint that ends in "where is
+ * it??" is answered as a complaint, not as a question.
+ */
+const REPLY_PRIORITY: readonly Intent[] = ['crisis', 'complaint', 'help_request', 'question', 'abuse', 'spam', 'praise', 'neutral'];
+
+export function primaryIntent(intents: readonly Intent[] | undefined): Intent | undefined {
+  if (!intents?.length) return undefined;
+  return REPLY_PRIORITY.find((i) => intents.includes(i)) ?? intents[0];
+}
+
 export function rankTemplates(index: TemplateIndex, opts: RankOptions): RankedTemplate[] {
   const n = index.size;
   const limit = opts.limit === undefined ? DEFAULT_LIMIT : Math.max(0, Math.floor(opts.limit));
   if (!n || limit === 0) return [];
 
   const want = intentBits(opts.intents);
-  const wantPrimary = opts.intents?.[0] !== undefined ? INTENTS.indexOf(opts.intents[0]) : -1;
+  const primary = primaryIntent(opts.intents);
+  const wantPrimary = primary ? INTENTS.indexOf(primary) : -1;
   const pbit = platformBit(opts.platform);
   const locale = String(opts.locale ?? '');
   const loc = index.locales.get(locale) ?? -1;

@@ -79,7 +79,7 @@ const OWN = Object.prototype.hasOwnProperty;
  * 1. `values.vars[key]`, when given and not blank;
  * 2. a built-in (`author.name` cleaned for address, `author.handle` as the platform's mention,
  *    `agent.name`, `agent.initials`, `org.name`, `platform`);
- * 3. the inline default (or a `default` on the declared placeholder, should the schema gain one);
+ * 3. the inline default, else the `default` of the declared placeholder;
  * 4. nothing, when the template declares the variable with `required: false` (spaces around it
  *    are tidied);
  * 5. otherwise the variable is **missing**: it is listed in `missing` and written as `[key]`, a
@@ -95,12 +95,8 @@ export function renderTemplate(
   const body = typeof template === 'string' ? template : String(template?.body ?? '');
   const declared = typeof template === 'string' ? undefined : template?.placeholders;
   const optional = new Set((declared ?? []).filter((p) => p.required === false).map((p) => p.key));
-  // Ready for a schema-level default (`placeholders[].default`, proposed); inline defaults win.
   const declaredDefaults = new Map<string, string>();
-  for (const p of declared ?? []) {
-    const d = (p as { default?: unknown }).default;
-    if (typeof d === 'string') declaredDefaults.set(p.key, d);
-  }
+  for (const p of declared ?? []) if (typeof p.default === 'string') declaredDefaults.set(p.key, p.default);
   const vars = values?.vars ?? {};
   const safeValues = values ?? {};
   const safeOpts: RenderOptions = opts?.platform ? opts : { ...opts, platform: 'generic' };

@@ -1,4 +1,5 @@
 import { PERSONAL_DATA_KINDS } from '../pack/schema';
+import { charBefore, matchesNotAfter } from './not-after';
 import { translate } from './regex';
 
 export type PersonalDataKind = (typeof PERSONAL_DATA_KINDS)[number];
@@ -14,11 +15,12 @@ const ORDER_LABEL = '(?:order|order\\s+(?:no\\.?|number|#)|bestellung|bestellnum
 const ACCOUNT_LABEL = '(?:account|account\\s+(?:no\\.?|number)|customer\\s+(?:no\\.?|number|id)|kundennummer|kundennr\\.?|konto|kontonummer|kundnummer|kundnr\\.?|medlemsnummer|vertragsnummer|contract\\s+(?:no\\.?|number))';
 const LABELLED_ID = '[:#]?\\s*(?:no\\.?|nr\\.?|number|nummer)?\\s*[:#]?\\s*([A-Z]{0,4}[-‑]?\\d[\\dA-Z-]{3,})';
 
-const DETECTORS: Record<Exclude<PersonalDataKind, 'card'>, RegExp> = {
-  email: /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu,
+const DETECTORS: Record<Exclude<PersonalDataKind, 'card' | 'email'>, RegExp> = {
   phone: /(?<![\p{L}\p{N}.,/-])(?:\+|00)?\d(?:[ ./-]?\(?\d\)?){7,14}(?![\p{L}\p{N}]|[.,]\d)/gu,
-  order: new RegExp(`(?<![\\p{L}])${ORDER_LABEL}\\s*${LABELLED_ID}`, 'giu'),
-  account: new RegExp(`(?<![\\p{L}])${ACCOUNT_LABEL}\\s*${LABELLED_ID}`, 'giu'),
+  // Labels must not follow a letter; checked in code (matchesNotAfter), which is much faster than a
+  // leading lookbehind, since the regex can then look for the labels' first letters.
+  order: new RegExp(`${ORDER_LABEL}\\s*${LABELLED_ID}`, 'giu'),
+  account: new RegExp(`${ACCOUNT_LABEL}\\s*${LABELLED_ID}`, 'giu'),
   iban: /\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3,7}(?:\s?[A-Z0-9]{1,3})?\b/g,
   address: new RegExp(
     [
@@ -29,6 +31,35 @@ const DETECTORS: Record<Exclude<PersonalDataKind, 'card'>, RegExp> = {
     'gu',
   ),
 };
+
+/**
+ * Emails (`[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}`) found from each "@":
+ * the local part is the run of allowed characters before it, the domain is matched from it.
+ * The same matches as that regex, without trying it at every position of every word.
+ */
+const EMAIL_DOMAIN = /@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/uy;
+const EMAIL_LOCAL = /[\p{L}\p{N}._%+-]/u;
+
+function* emails(text: string): Generator<[number, number]> {
+  let resume = 0;
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    if (at < resume) continue;
+    let start = at;
+    while (start > resume) {
+      const ch = charBefore(text, start);
+      if (start - ch.length < resume || !EMAIL_LOCAL.test(ch)) break;
+      start -= ch.length;
+    }
+    if (start === at) continue;
+    EMAIL_DOMAIN.lastIndex = at;
+    const m = EMAIL_DOMAIN.exec(text);
+    if (!m) continue;
+    resume = at + m[0].length;
+    yield [start, resume];
+  }
+}
+
+const LETTER = /\p{L}/u;
 
 const CARD = /(?<!\d)(?:\d[ -]?){12,18}\d(?!\d)/g;
 
@@ -86,40 +117,51 @@ function numberKey(s: string): string {
 
 const NONE: DataExceptions = { allows: () => false };
 
-/** Personal data in a draft, each hit once (the first kind that claims a span wins). */
-export function findPersonalData(text: string, kinds: readonly PersonalDataKind[] = PERSONAL_DATA_KINDS, exceptions: DataExceptions = NONE): PersonalDataHit[] {
+/** Where the detector of one kind matches, in order, before spans are shared out and exceptions applied. */
+export function personalDataSpans(text: string, kind: PersonalDataKind): Array<[number, number]> {
+  // Every detector but email's needs a digit, email's needs an "@": skip what cannot match.
+  if (kind === 'email') return text.includes('@') ? [...emails(text)] : [];
+  if (!/\d/.test(text)) return [];
+  const out: Array<[number, number]> = [];
+  if (kind === 'card') {
+    for (const m of text.matchAll(CARD)) if (luhn(m[0].replace(/\D/g, ''))) out.push([m.index, m.index + m[0].length]);
+  } else if (kind === 'phone') {
+    const masked = text.replace(NOT_PHONE, (m) => 'x'.repeat(m.length));
+    for (const m of masked.matchAll(DETECTORS.phone)) {
+      if (m[0].replace(/\D/g, '').length >= 8) out.push([m.index, m.index + m[0].trimEnd().length]);
+    }
+  } else if (kind === 'order' || kind === 'account') {
+    for (const m of matchesNotAfter(DETECTORS[kind], text, LETTER)) out.push([m.index, m.index + m[0].length]);
+  } else {
+    for (const m of text.matchAll(DETECTORS[kind])) out.push([m.index, m.index + m[0].length]);
+  }
+  return out;
+}
+
+/**
+ * Personal data in a draft, each hit once (the first kind that claims a span wins). `spans` may
+ * serve the detectors' matches from a cache.
+ */
+export function findPersonalData(
+  text: string,
+  kinds: readonly PersonalDataKind[] = PERSONAL_DATA_KINDS,
+  exceptions: DataExceptions = NONE,
+  spans: (kind: PersonalDataKind) => ReadonlyArray<readonly [number, number]> = (kind) => personalDataSpans(text, kind),
+): PersonalDataHit[] {
   const hits: PersonalDataHit[] = [];
   const taken = (s: number, e: number) => hits.some((h) => s < h.end && e > h.start);
-  const add = (kind: PersonalDataKind, start: number, end: number) => {
-    if (hits.length >= 200 || taken(start, end)) return;
-    if (exceptions.allows(kind, text.slice(start, end))) return;
-    hits.push({ kind, start, end });
-  };
-  const order: PersonalDataKind[] = ['email', 'iban', 'card', 'order', 'account', 'address', 'phone'];
-  // Every detector but email's needs a digit, email's needs an "@": skip what cannot match.
-  const hasDigit = /\d/.test(text);
-  const hasAt = text.includes('@');
-  for (const kind of order) {
+  for (const kind of ORDER) {
     if (!kinds.includes(kind)) continue;
-    if (kind === 'email' ? !hasAt : !hasDigit) continue;
-    if (kind === 'card') {
-      for (const m of text.matchAll(CARD)) {
-        if (luhn(m[0].replace(/\D/g, ''))) add('card', m.index, m.index + m[0].length);
-      }
-      continue;
+    for (const [start, end] of spans(kind)) {
+      if (hits.length >= 200 || taken(start, end)) continue;
+      if (exceptions.allows(kind, text.slice(start, end))) continue;
+      hits.push({ kind, start, end });
     }
-    if (kind === 'phone') {
-      const masked = text.replace(NOT_PHONE, (m) => 'x'.repeat(m.length));
-      for (const m of masked.matchAll(DETECTORS.phone)) {
-        if (m[0].replace(/\D/g, '').length < 8) continue;
-        add('phone', m.index, m.index + m[0].trimEnd().length);
-      }
-      continue;
-    }
-    for (const m of text.matchAll(DETECTORS[kind])) add(kind, m.index, m.index + m[0].length);
   }
   return hits.sort((a, b) => a.start - b.start);
 }
+
+const ORDER: readonly PersonalDataKind[] = ['email', 'iban', 'card', 'order', 'account', 'address', 'phone'];
 
 function luhn(digits: string): boolean {
   let sum = 0;

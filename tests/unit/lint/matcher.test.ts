@@ -46,6 +46,11 @@ describe('combined matcher', () => {
     fc.tuple(word, word).map(([a, b]) => `(?:${a}|${b})x`),
     word.map((w) => `${w}[bc]`),
     word.map((w) => `(?i)${w}`),
+    // Not finite: served by their own regex at candidate starts, or where their literals occur.
+    word.map((w) => `${w}\\w*`),
+    fc.tuple(word, word).map(([a, b]) => `(?<=${a} )${b}`),
+    fc.tuple(word, word).map(([a, b]) => `${a}[^.]{0,3}${b}`),
+    word.map((w) => `\\w?${w}\\w?`),
   );
   const text = fc.array(fc.oneof(word, fc.constantFrom(' ', '  ', '-', '.', '\n\n', 'x', 'é', 'B')), { maxLength: 30 }).map((p) => p.join(''));
 

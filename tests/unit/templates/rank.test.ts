@@ -61,6 +61,15 @@ describe('rankTemplates with the starter pack', () => {
     expect(ranked[0]!.template.locale).toBe('sv');
   });
 
+  it('answers a complaint that ends in a question with a complaint template, whatever order the intents come in', () => {
+    const commentText = 'My parcel has been stuck for 9 days and nobody answers my emails. Where is it?? 😡';
+    for (const intents of [['question', 'complaint', 'help_request'], ['complaint', 'question']] as const) {
+      const [top] = rankTemplates(index, { intents, platform: 'x', locale: 'en', commentText, limit: 5 });
+      expect(top!.template.intents, top!.template.id).toContain('complaint');
+      expect(top!.template.intents, top!.template.id).not.toContain('question');
+    }
+  });
+
   it('finds starter shortcuts by prefix', () => {
     const ranked = rankTemplates(index, { intents: ['complaint'], platform: 'facebook', locale: 'en', query: ';sorry-d' });
     expect(ranked.slice(0, 2).map((r) => r.template.shortcut).sort()).toEqual([';sorry-delay', ';sorry-dm']);

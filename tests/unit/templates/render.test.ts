@@ -121,14 +121,31 @@ describe('renderTemplate', () => {
 });
 
 describe('renderTemplate with a declared default', () => {
-  it('uses a `default` on the declared placeholder when the schema provides one', () => {
-    const t = {
-      body: 'About {{ticket}} and {{case | "this"}}.',
-      placeholders: [
-        { key: 'ticket', label: 'Ticket', default: 'your case' },
-        { key: 'case', label: 'Case', default: 'ignored' },
-      ],
-    } as unknown as Template;
-    expect(renderTemplate(t, {}, { platform: 'x' })).toMatchObject({ text: 'About your case and this.', missing: [] });
+  const t: Pick<Template, 'body' | 'placeholders'> = {
+    body: 'About {{ticket}} and {{case | "this"}}. {{eta}} soon.',
+    placeholders: [
+      { key: 'ticket', label: 'Ticket', default: 'your case' },
+      { key: 'case', label: 'Case', default: 'ignored' },
+      { key: 'eta', label: 'When', default: 'an update' },
+    ],
+  };
+
+  it('uses the declared `default` when nobody fills the variable; an inline default wins over it', () => {
+    const out = renderTemplate(t, {}, { platform: 'x' });
+    expect(out).toMatchObject({ text: 'About your case and this. An update soon.', missing: [] });
+    expect(out.filledSpans.map((s) => [s.key, s.source])).toEqual([
+      ['ticket', 'default'],
+      ['case', 'default'],
+      ['eta', 'default'],
+    ]);
+  });
+
+  it('a given value wins over the declared default', () => {
+    expect(renderTemplate(t, { vars: { ticket: 'case 4411', eta: 'tomorrow' } }, { platform: 'x' }).text).toBe('About case 4411 and this. Tomorrow soon.');
+  });
+
+  it('an empty declared default makes the variable optional instead of a [key] marker', () => {
+    const out = renderTemplate({ body: 'Thanks {{note}}!', placeholders: [{ key: 'note', label: 'Note', default: '' }] }, {}, { platform: 'x' });
+    expect(out).toMatchObject({ text: 'Thanks!', missing: [] });
   });
 });

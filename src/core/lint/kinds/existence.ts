@@ -32,6 +32,7 @@ export function compileExistence(rule: z.infer<typeof ExistenceRule>, env: KindE
     env,
   );
   return {
+    needsScan: list.gated,
     run(state) {
       const out: RawFinding[] = [];
       const text = state.text;

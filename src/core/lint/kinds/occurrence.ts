@@ -3,6 +3,7 @@ import type { OccurrenceRule } from '../../pack/schema';
 import type { RawFinding } from '../types';
 import { formatMessage, singleRegex } from '../pattern';
 import { compileScope } from '../scope';
+import type { Span } from '../../text/segment';
 import { eachMatch, unsupportedOf, type KindResult } from '../kind';
 
 /**
@@ -25,13 +26,12 @@ export function compileOccurrence(rule: z.infer<typeof OccurrenceRule>): KindRes
     run(state) {
       const out: RawFinding[] = [];
       const text = state.text;
-      for (const seg of state.segments(scope)) {
-        let count = 0;
-        let first: [number, number] | null = null;
-        eachMatch(re, text, seg.start, seg.end, (m, start) => {
-          if (!first && m[0].trim()) first = [start, start + m[0].length];
-          count++;
-        });
+      const segments = state.segments(scope);
+      const counts = state.memo(`occurrence:${re.flags}:${re.source}:${scope.key}`, () => segments.map((seg) => countIn(re, text, seg)));
+      for (let i = 0; i < segments.length; i++) {
+        const seg = segments[i]!;
+        const { count } = counts[i]!;
+        let first = counts[i]!.first;
         if (!((max > 0 && count > max) || (min > 0 && count < min))) continue;
         if (!first) {
           const word = /\S+/u.exec(text.slice(seg.start, seg.end));
@@ -42,4 +42,15 @@ export function compileOccurrence(rule: z.infer<typeof OccurrenceRule>): KindRes
       return out;
     },
   };
+}
+
+/** Matches of `re` in a segment, and the first one that is not blank. */
+function countIn(re: RegExp, text: string, seg: Span): { count: number; first: [number, number] | null } {
+  let count = 0;
+  let first: [number, number] | null = null;
+  eachMatch(re, text, seg.start, seg.end, (m, start) => {
+    if (!first && m[0].trim()) first = [start, start + m[0].length];
+    count++;
+  });
+  return { count, first };
 }

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { PersonalDataRule } from '../../pack/schema';
 import { formatMessage } from '../pattern';
-import { compileDataExceptions, findPersonalData } from '../../text/personal-data';
+import { compileDataExceptions, findPersonalData, personalDataSpans } from '../../text/personal-data';
 import type { KindResult } from '../kind';
 
 const LABELS: Record<string, string> = {
@@ -25,7 +25,8 @@ export function compilePersonalData(rule: z.infer<typeof PersonalDataRule>): Kin
   const exceptions = compileDataExceptions(rule.exceptions ?? []);
   return {
     run(state) {
-      return findPersonalData(state.text, rule.detect, exceptions).map((hit) => ({
+      const spans = (kind: Parameters<typeof personalDataSpans>[1]) => state.memo(`personal-data:${kind}`, () => personalDataSpans(state.text, kind));
+      return findPersonalData(state.text, rule.detect, exceptions, spans).map((hit) => ({
         start: hit.start,
         end: hit.end,
         message: formatMessage(rule.message, LABELS[hit.kind] ?? hit.kind),

@@ -4,6 +4,7 @@ import type { RawFinding } from '../types';
 import { compileAst, formatMessage, group, parseTokens } from '../pattern';
 import { compileExceptions } from '../exceptions';
 import { compileScope } from '../scope';
+import type { Span } from '../../text/segment';
 import { foldText } from '../../text/chars';
 import { sentenceCount } from '../../text/segment';
 import { MAX_PER_RULE, eachMatch, type KindResult } from '../kind';
@@ -30,33 +31,45 @@ export function compileRepetition(rule: z.infer<typeof RepetitionRule>): KindRes
     run(state) {
       const out: RawFinding[] = [];
       const text = state.text;
-      for (const seg of state.segments(scope)) {
+      const segments = state.segments(scope);
+      const matches = state.memo(`repetition:${re.flags}:${re.source}:${scope.key}`, () => segments.map((seg) => spansIn(re, text, seg)));
+      for (let i = 0; i < segments.length; i++) {
+        const seg = segments[i]!;
+        const spans = matches[i]!;
         let prev = '';
         let prevStart = 0;
         let prevEnd = 0;
         let count = 0;
-        eachMatch(re, text, seg.start, seg.end, (m, start) => {
-          const curr = m[0].trim();
+        for (let k = 0; k < spans.length; k += 2) {
+          const start = spans[k]!;
+          const end = spans[k + 1]!;
+          const curr = text.slice(start, end).trim();
           let hit = curr !== '' && curr.length === prev.length && (curr === prev || (!!rule.ignorecase && foldText(curr) === foldText(prev)));
           hit &&= !rule.alpha || /^\p{L}+$/u.test(curr);
           count = hit ? count + 1 : 0;
-          const end = start + m[0].length;
           if (hit && count > allowed) {
             const span = text.slice(prevStart, end);
             if (sentenceCount(span, state.ctx.locale) === 1 && !exceptions.covers(span) && !exceptions.withinPhrase(text, seg.start, seg.end, prevStart, end)) {
               out.push({ start: prevStart, end, message: formatMessage(rule.message, curr), suggestions: [text.slice(prevStart, prevEnd)] });
               count = 0;
-              if (out.length >= MAX_PER_RULE) return false;
+              if (out.length >= MAX_PER_RULE) return out;
             }
           }
           prev = curr;
           prevStart = start;
           prevEnd = end;
-          return true;
-        });
-        if (out.length >= MAX_PER_RULE) return out;
+        }
       }
       return out;
     },
   };
+}
+
+/** [start, end] pairs of the matches of `re` in a segment. */
+function spansIn(re: RegExp, text: string, seg: Span): number[] {
+  const out: number[] = [];
+  eachMatch(re, text, seg.start, seg.end, (m, start) => {
+    out.push(start, start + m[0].length);
+  });
+  return out;
 }

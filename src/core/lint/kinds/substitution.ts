@@ -50,6 +50,7 @@ export function compileSubstitution(rule: z.infer<typeof SubstitutionRule>, env:
   const message = convertMessage(rule.message);
   const same = sameTest(!!rule.ignorecase);
   return {
+    needsScan: list.gated,
     run(state) {
       const out: RawFinding[] = [];
       const text = state.text;

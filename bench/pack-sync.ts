@@ -1,0 +1,98 @@
+/**
+ * Pack sync figures for `npm run bench`:
+ * - sync: fetch a ≈5 MB pack (2,000 generated rules + 5,000 generated templates) from a local HTTP
+ *   server, validate it, compile it (analyzer and template index, as the worker does after an
+ *   update) and store it in IndexedDB (fake-indexeddb) in one transaction — the worker's path for
+ *   an update, timed end to end, with each phase's median printed.
+ * - push: build and serialise the content-script config for 20 open tabs, which is what the
+ *   worker sends after an update (the messaging itself is the browser's and not measured).
+ */
+import 'fake-indexeddb/auto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
+import { summarise, type Stats } from './measure';
+import { generatePack2000 } from './pack2000';
+import { generateTemplates } from '../tests/unit/templates/generate';
+import { starterPackJson } from '../src/core/pack/starter';
+import { Pack, PLATFORMS } from '../src/core/pack/schema';
+import { compileAnalyzer } from '../src/core/reply/analyze';
+import { compileTemplates } from '../src/core/templates';
+import { checkSource } from '../src/background/sync-source';
+import { saveCheck, setUserPacks, listSources } from '../src/background/sources';
+import { validateCopy } from '../src/background/validated';
+
+export interface PackSyncFigures {
+  bytes: number;
+  sync: Stats;
+  push: Stats;
+  phases: Record<'fetch_validate' | 'compile_analyzer' | 'compile_templates' | 'store', number>;
+}
+
+const TABS = 20;
+
+export async function measurePackSync(quick: boolean): Promise<PackSyncFigures> {
+  const starter = Pack.parse(starterPackJson);
+  const big = generatePack2000();
+  const versions = (i: number) => JSON.stringify({ ...big, version: `2026.11.${i + 1}`, templates: generateTemplates(5000, starter.templates) });
+  let served = versions(0);
+  const server = createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json', etag: `"${served.length}-${served.slice(-40).length}"` });
+    res.end(served);
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/pack.json`;
+  await setUserPacks([{ url, tier: 'team' }]);
+
+  const rounds = quick ? 5 : 15;
+  const total: number[] = [];
+  const fetchValidate: number[] = [];
+  const compileAnalyzerMs: number[] = [];
+  const compileTemplatesMs: number[] = [];
+  const store: number[] = [];
+  for (let i = 0; i < rounds + 2; i++) {
+    served = versions(i + 1);
+    const [record] = await listSources();
+    const t0 = performance.now();
+    const result = await checkSource(record!, { trustedKeys: [], allowRollback: false, now: () => new Date() });
+    const t1 = performance.now();
+    const copy = result.record.current!;
+    const validated = validateCopy(record!.source, copy);
+    if (!validated.ok) throw new Error('generated pack is invalid');
+    compileAnalyzer(validated.pack);
+    const tc = performance.now();
+    compileTemplates(validated.pack.templates);
+    const t2 = performance.now();
+    await saveCheck(result);
+    const t3 = performance.now();
+    if (i < 2) continue; // warm-up
+    total.push(t3 - t0);
+    fetchValidate.push(t1 - t0);
+    compileAnalyzerMs.push(tc - t1);
+    compileTemplatesMs.push(t2 - tc);
+    store.push(t3 - t2);
+  }
+  server.close();
+
+  const pack = Pack.parse(JSON.parse(served));
+  const push: number[] = [];
+  for (let i = 0; i < (quick ? 200 : 1000); i++) {
+    const t0 = performance.now();
+    for (let tab = 0; tab < TABS; tab++) {
+      const platform = PLATFORMS[tab % PLATFORMS.length]!;
+      JSON.stringify({
+        switches: { enabled: true, badge: true, highlights: true },
+        ownHandles: pack.accounts.filter((a) => a.platform === platform).map((a) => a.handle.toLowerCase()),
+        site: pack.sites?.[platform] ?? null,
+      });
+    }
+    push.push(performance.now() - t0);
+  }
+  const median = (xs: number[]) => summarise(xs).p50;
+  return {
+    bytes: served.length,
+    sync: summarise(total),
+    push: summarise(push),
+    phases: { fetch_validate: median(fetchValidate), compile_analyzer: median(compileAnalyzerMs), compile_templates: median(compileTemplatesMs), store: median(store) },
+  };
+}

@@ -1,0 +1,177 @@
+import type { AdapterStatus, PageComment } from '../core/comment';
+import type { SiteAdapter } from './sites/types';
+import { HEALTH_FIELDS, commentIdentity, isOwn, readComment, type HealthField, type ReadContext } from './scan';
+
+/** PageReport's limit; a page with more comments is read up to here. */
+export const MAX_COMMENTS = 20_000;
+
+export interface Delta {
+  comments: PageComment[];
+  removed: string[];
+}
+
+interface Known {
+  el: Element | null;
+  comment: PageComment;
+  signature: string;
+}
+
+/**
+ * The page's comments as far as they have been read. Nodes are noted as mutations arrive (cheap),
+ * read later in slices (`work`), each element once unless something inside it changed; only
+ * comments whose content changed come out of `work`.
+ */
+export class CommentTracker {
+  private readonly pending = new Set<Element>();
+  private readonly idOf = new WeakMap<Element, string>();
+  private readonly known = new Map<string, Known>();
+  private readonly matched = new Set<HealthField>();
+  private removalsNoted = false;
+  private ownHandles: ReadonlySet<string>;
+  /** More comments than the limit were seen. */
+  overflow = false;
+
+  constructor(
+    readonly adapter: SiteAdapter,
+    private readonly location: Location,
+    ownHandles: ReadonlySet<string>,
+    private readonly limit = MAX_COMMENTS,
+  ) {
+    this.ownHandles = ownHandles;
+  }
+
+  get size(): number {
+    return this.known.size;
+  }
+
+  get hasWork(): boolean {
+    return this.pending.size > 0 || this.removalsNoted;
+  }
+
+  /** Every comment under `root`, e.g. the whole document after a navigation. */
+  noteAll(root: ParentNode): void {
+    for (const el of root.querySelectorAll(this.adapter.comment)) this.pending.add(el);
+  }
+
+  /** A node was added: it may be a comment, hold comments, or sit inside one (its text changed). */
+  noteAdded(node: Node): void {
+    if (node.nodeType !== 1) {
+      this.noteChanged(node);
+      return;
+    }
+    const el = node as Element;
+    if (el.matches(this.adapter.comment)) this.pending.add(el);
+    else this.noteChanged(el);
+    if (el.firstElementChild) for (const inner of el.querySelectorAll(this.adapter.comment)) this.pending.add(inner);
+  }
+
+  /** Something inside this node changed: re-read the comment that holds it. */
+  noteChanged(node: Node): void {
+    const start = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    const holder = start?.closest(this.adapter.comment);
+    if (holder) this.pending.add(holder);
+  }
+
+  noteRemoved(): void {
+    this.removalsNoted = true;
+  }
+
+  /** The pack's accounts changed: the comments whose "own" flag flips. */
+  setOwnHandles(handles: ReadonlySet<string>): PageComment[] {
+    this.ownHandles = handles;
+    const changed: PageComment[] = [];
+    for (const k of this.known.values()) {
+      const own = isOwn(k.comment.author.handle, this.adapter, this.location, handles);
+      if (own === k.comment.own) continue;
+      k.comment = { ...k.comment, own };
+      k.signature = JSON.stringify(k.comment);
+      changed.push(k.comment);
+    }
+    return changed;
+  }
+
+  /**
+   * Read pending comments until `enough()` says the slice is used up (checked between comments).
+   * Elements removed by the page meanwhile are skipped; one that throws is skipped too.
+   */
+  work(enough: () => boolean): Delta {
+    const comments: PageComment[] = [];
+    const removed: string[] = [];
+    const ctx: ReadContext = { adapter: this.adapter, location: this.location, ownHandles: this.ownHandles, ids: (el) => this.idFor(el, ctx) };
+    for (const el of this.pending) {
+      if (enough()) break;
+      this.pending.delete(el);
+      if (!el.isConnected) continue;
+      const changed = this.read(el, ctx, removed);
+      if (changed) comments.push(changed);
+    }
+    if (this.removalsNoted && !enough()) {
+      this.removalsNoted = false;
+      for (const [id, k] of this.known) {
+        if (!k.el || k.el.isConnected) continue;
+        // On a virtualised list a comment scrolled away still exists: keep it, drop the node.
+        if (this.adapter.virtualised) k.el = null;
+        else {
+          this.known.delete(id);
+          removed.push(id);
+        }
+      }
+    }
+    return { comments, removed };
+  }
+
+  status(isThreadPage: boolean, graceOver: boolean): AdapterStatus {
+    if (this.adapter.name === 'generic') return { id: 'generic', status: 'generic', failed: [] };
+    if (!this.known.size) {
+      const missing = isThreadPage && graceOver && !this.pending.size;
+      return { id: this.adapter.name, status: missing ? 'missing' : 'ok', failed: missing ? ['comment'] : [] };
+    }
+    const failed = HEALTH_FIELDS.filter((f) => this.adapter[f] && !this.matched.has(f));
+    return { id: this.adapter.name, status: 'ok', failed };
+  }
+
+  private idFor(el: Element, ctx: ReadContext): string | undefined {
+    const cached = this.idOf.get(el);
+    if (cached) return cached;
+    // A deleted parent still has its id: only the identity is read, not the whole comment.
+    const id = commentIdentity(el, ctx.adapter, ctx.location.href)?.id;
+    if (id) this.idOf.set(el, id);
+    return id;
+  }
+
+  private read(el: Element, ctx: ReadContext, removed: string[]): PageComment | null {
+    const read = safeRead(el, ctx);
+    if (!read) return null;
+    const { comment } = read;
+    for (const f of read.matched) this.matched.add(f);
+    // Frameworks reuse elements for other data (YouTube after a navigation): the old comment is gone.
+    const before = this.idOf.get(el);
+    if (before && before !== comment.id && this.known.get(before)?.el === el) {
+      this.known.delete(before);
+      removed.push(before);
+    }
+    this.idOf.set(el, comment.id);
+    const previous = this.known.get(comment.id);
+    if (!previous && this.known.size >= this.limit) {
+      this.overflow = true;
+      return null;
+    }
+    const signature = JSON.stringify(comment);
+    if (previous && previous.signature === signature) {
+      previous.el = el;
+      return null;
+    }
+    this.known.set(comment.id, { el, comment, signature });
+    return comment;
+  }
+}
+
+function safeRead(el: Element, ctx: ReadContext) {
+  try {
+    return readComment(el, ctx);
+  } catch (err) {
+    // A page tearing nodes down mid-read, or an adapter hook tripping on odd markup: skip it.
+    console.debug('[parley] skipped a comment', err);
+    return null;
+  }
+}

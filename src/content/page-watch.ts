@@ -1,0 +1,182 @@
+import type { AdapterStatus, PageComment } from '../core/comment';
+import type { SiteAdapter } from './sites/types';
+import { CommentTracker } from './comment-tracker';
+import { extensionAlive, sendToWorker } from './channel';
+
+/** Longest stretch of reading per slice; the rest waits for the next frame. */
+const SLICE_MS = 3;
+/** Comments per message, so one report never carries megabytes. */
+const CHUNK = 250;
+/** Changes are gathered this long into one report: the worker rewrites the tab's state per report. */
+const REPORT_MS = 250;
+/** How long a thread page may show no comment before the adapter counts as broken. */
+const GRACE_MS = 2_500;
+
+/** Timing hooks, replaceable in tests and the benchmark. */
+export interface Clock {
+  now(): number;
+  /** Run soon, between the page's own work: next animation frame, or a timer when the tab is hidden (no frames there). */
+  frame(run: () => void): void;
+  later(run: () => void, ms: number): void;
+}
+
+export const browserClock: Clock = {
+  now: () => performance.now(),
+  frame: (run) => {
+    // Right after the next frame, as a task of its own: reading never lengthens the frame's task.
+    if (document.visibilityState === 'visible') requestAnimationFrame(() => setTimeout(run, 0));
+    else setTimeout(run, 50);
+  },
+  later: (run, ms) => void setTimeout(run, ms),
+};
+
+export interface PageWatch {
+  setOwnHandles(handles: ReadonlySet<string>): void;
+  stop(): void;
+}
+
+/**
+ * One MutationObserver for the page: mutations only note nodes; reading happens in slices of at
+ * most SLICE_MS between frames, and what changed goes to the worker gathered every REPORT_MS. A URL change without a reload (X,
+ * YouTube, Reddit, LinkedIn) starts the page over with a reset report.
+ */
+export function watchPage(adapter: SiteAdapter, ownHandles: ReadonlySet<string>, clock: Clock = browserClock): PageWatch {
+  let handles = ownHandles;
+  let tracker: CommentTracker;
+  let pageKey = '';
+  let startedAt = 0;
+  let reset = true;
+  let lastStatus = '';
+  let scheduled = false;
+  let reportDue = false;
+  let stopped = false;
+  let chain: Promise<unknown> = Promise.resolve();
+  const changed = new Map<string, PageComment>();
+  const removed = new Set<string>();
+
+  const keyOf = (href: string) => href.split('#')[0]!;
+
+  const begin = () => {
+    pageKey = keyOf(location.href);
+    tracker = new CommentTracker(adapter, location, handles);
+    startedAt = clock.now();
+    reset = true;
+    lastStatus = '';
+    changed.clear();
+    removed.clear();
+    tracker.noteAll(document);
+    const key = pageKey;
+    clock.later(() => {
+      if (key === pageKey) send();
+    }, GRACE_MS);
+  };
+
+  const navigated = () => {
+    if (keyOf(location.href) === pageKey) return false;
+    begin();
+    return true;
+  };
+
+  const status = (): AdapterStatus =>
+    tracker.status(!!adapter.threadPath?.test(location.pathname + location.search), clock.now() - startedAt >= GRACE_MS);
+
+  const gather = (comments: PageComment[], gone: string[]) => {
+    for (const c of comments) {
+      changed.set(c.id, c);
+      removed.delete(c.id);
+    }
+    for (const id of gone) {
+      changed.delete(id);
+      removed.add(id);
+    }
+  };
+
+  /** Send what changed since the last report; nothing goes out when nothing did (unless the page was reset). */
+  const send = () => {
+    reportDue = false;
+    if (stopped) return;
+    const adapterStatus = status();
+    const statusKey = JSON.stringify(adapterStatus);
+    if (!reset && !changed.size && !removed.size && statusKey === lastStatus) return;
+    lastStatus = statusKey;
+    const base = { url: location.href, platform: adapter.platform, adapter: adapterStatus };
+    const comments = [...changed.values()];
+    const gone = [...removed];
+    changed.clear();
+    removed.clear();
+    const chunks: PageComment[][] = [];
+    for (let i = 0; i < comments.length; i += CHUNK) chunks.push(comments.slice(i, i + CHUNK));
+    if (!chunks.length) chunks.push([]);
+    chunks.forEach((chunk, i) => {
+      const report = { ...base, reset: reset && i === 0, comments: chunk, removed: i === 0 ? gone : [] };
+      chain = chain.then(() => sendToWorker('page/report', report)).catch((err: unknown) => {
+        if (!extensionAlive()) stop();
+        else console.warn('[parley] could not report comments', err);
+      });
+    });
+    reset = false;
+  };
+
+  const slice = () => {
+    scheduled = false;
+    if (stopped) return;
+    navigated();
+    const end = clock.now() + SLICE_MS;
+    const delta = tracker.work(() => clock.now() >= end);
+    gather(delta.comments, delta.removed);
+    // The first report of a page goes out at once; later ones are gathered.
+    if (reset) send();
+    else if ((changed.size || removed.size) && !reportDue) {
+      reportDue = true;
+      clock.later(send, REPORT_MS);
+    }
+    schedule();
+  };
+
+  const schedule = () => {
+    if (scheduled || stopped || (!tracker.hasWork && !reset)) return;
+    scheduled = true;
+    clock.frame(slice);
+  };
+
+  const observer = new MutationObserver((records) => {
+    if (navigated()) {
+      schedule();
+      return;
+    }
+    for (const r of records) {
+      if (r.type === 'characterData') {
+        tracker.noteChanged(r.target);
+        continue;
+      }
+      if (r.removedNodes.length) tracker.noteRemoved();
+      if (r.addedNodes.length || r.removedNodes.length) tracker.noteChanged(r.target);
+      for (const node of r.addedNodes) tracker.noteAdded(node);
+    }
+    schedule();
+  });
+
+  const onPopState = () => {
+    if (navigated()) schedule();
+  };
+
+  function stop() {
+    stopped = true;
+    observer.disconnect();
+    removeEventListener('popstate', onPopState);
+  }
+
+  begin();
+  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  addEventListener('popstate', onPopState);
+  schedule();
+
+  return {
+    setOwnHandles(next) {
+      handles = next;
+      gather(tracker.setOwnHandles(next), []);
+      send();
+    },
+    stop,
+  };
+}

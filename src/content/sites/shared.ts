@@ -1,0 +1,27 @@
+/** Small readers the adapters share. */
+
+export const attribute =
+  (name: string) =>
+  (el: Element): string | null =>
+    el.getAttribute(name) || null;
+
+/** The first capture group of `re` in the permalink. */
+export const fromPermalink =
+  (re: RegExp) =>
+  (_el: Element, permalink: string | undefined): string | null =>
+    (permalink && re.exec(permalink)?.[1]) || null;
+
+/** A query parameter of the permalink. */
+export function searchParam(permalink: string | undefined, name: string): string | null {
+  if (!permalink) return null;
+  try {
+    return new URL(permalink).searchParams.get(name);
+  } catch {
+    return null;
+  }
+}
+
+export const onHosts =
+  (re: RegExp) =>
+  (location: Location): boolean =>
+    re.test(location.hostname);

@@ -1,0 +1,212 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { starterPackJson } from '../../src/core/pack/starter/index';
+import type { TabState } from '../../src/message-views';
+import { launch, type Session } from './harness';
+
+/** The organisation's own accounts, one per platform, as a brand lead would list them in the pack. */
+const ACCOUNTS = [
+  { platform: 'x', handle: 'AcmeSupport' },
+  { platform: 'facebook', handle: 'AcmeParcels' },
+  { platform: 'instagram', handle: 'acme.parcels' },
+  { platform: 'linkedin', handle: 'acme-parcels' },
+  { platform: 'youtube', handle: '@AcmeParcels' },
+  { platform: 'reddit', handle: 'AcmeParcels' },
+];
+
+interface SiteCase {
+  site: string;
+  url: string;
+  file: string;
+  adapter: string;
+  /** id → author name, in page order. */
+  authors: Record<string, string>;
+  /** The comment one of our accounts answered. */
+  answered?: string;
+}
+
+const SITES: SiteCase[] = [
+  {
+    site: 'X',
+    url: 'https://x.com/AcmeSupport/status/1860000000000000001',
+    file: 'sites/x/status.html',
+    adapter: 'x',
+    authors: {
+      '1860000000000000001': 'Acme Support',
+      '1860000000000000002': 'Maria Lindqvist',
+      '1860000000000000005': 'Acme Support',
+      '1860000000000000003': 'Jonas Weber',
+      '1860000000000000004': 'Sam & Co',
+      '1860000000000000006': 'Priya Nair',
+    },
+    answered: '1860000000000000002',
+  },
+  {
+    site: 'Facebook',
+    url: 'https://www.facebook.com/AcmeParcels/posts/pfbid02Acme7Tracker',
+    file: 'sites/facebook/post.html',
+    adapter: 'facebook',
+    authors: { '1051': 'Maria Lindqvist', '1052': 'Acme Parcels', '1053': 'Jonas Weber', '1054': 'Priya Nair' },
+    answered: '1051',
+  },
+  {
+    site: 'Instagram',
+    url: 'https://www.instagram.com/p/C9xTrackr01/',
+    file: 'sites/instagram/post.html',
+    adapter: 'instagram',
+    authors: { '17890000000000001': 'maria_l', '17890000000000002': 'acme.parcels', '17890000000000003': 'jonas.weber' },
+    answered: '17890000000000001',
+  },
+  {
+    site: 'LinkedIn',
+    url: 'https://www.linkedin.com/feed/update/urn:li:activity:7260000000000000001/',
+    file: 'sites/linkedin/post.html',
+    adapter: 'linkedin',
+    authors: {
+      'urn:li:comment:(activity:7260000000000000001,7260000000000000101)': 'Maria Lindqvist',
+      'urn:li:comment:(activity:7260000000000000001,7260000000000000102)': 'Acme Parcels',
+      'urn:li:comment:(activity:7260000000000000001,7260000000000000103)': 'Jonas Weber',
+      'urn:li:comment:(activity:7260000000000000001,7260000000000000104)': 'Priya Nair',
+    },
+    answered: 'urn:li:comment:(activity:7260000000000000001,7260000000000000101)',
+  },
+  {
+    site: 'YouTube',
+    url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+    file: 'sites/youtube/watch.html',
+    adapter: 'youtube',
+    authors: {
+      UgxMaria9days4AaABAg: '@maria_l',
+      'UgxMaria9days4AaABAg.A1AcmeReply01': '@AcmeParcels',
+      UgwJonasAustria4AaABAg: '@jonasweber',
+      UgzPriyaLong4AaABAg: '@priya_n',
+    },
+    answered: 'UgxMaria9days4AaABAg',
+  },
+  {
+    site: 'Reddit',
+    url: 'https://www.reddit.com/r/acme/comments/1abcde/our_new_delivery_tracker_is_live/',
+    file: 'sites/reddit/post.html',
+    adapter: 'reddit',
+    authors: { t1_kabc01: 'maria_l', t1_kabc02: 'AcmeParcels', t1_kabc03: 'jweber', t1_kabc05: 'samco' },
+    answered: 't1_kabc01',
+  },
+  {
+    site: 'old Reddit',
+    url: 'https://old.reddit.com/r/acme/comments/1abcde/our_new_delivery_tracker_is_live/',
+    file: 'sites/reddit-old/comments.html',
+    adapter: 'reddit-old',
+    authors: { t1_kabc01: 'maria_l', t1_kabc02: 'AcmeParcels', t1_kabc03: 'jweber', t1_kabc05: 'samco' },
+    answered: 't1_kabc01',
+  },
+  {
+    site: 'XING',
+    url: 'https://www.xing.com/news/articles/acme-tracker-1001',
+    file: 'sites/xing/article.html',
+    adapter: 'xing',
+    authors: { '2001': 'Maria Lindqvist', '2002': 'Acme Parcels', '2003': 'Jonas Weber' },
+  },
+];
+
+describe('comment detection on each site, in Chromium with the built extension', () => {
+  let s: Session;
+  let messenger: Page;
+
+  const tabState = (tabId: number): Promise<TabState> =>
+    messenger.evaluate((id) => chrome.runtime.sendMessage({ parley: 1, kind: 'tab/get', payload: { tabId: id } }), tabId);
+
+  const importPack = async (extra: Record<string, unknown>) => {
+    const pack = { ...(starterPackJson as Record<string, unknown>), id: 'acme', name: 'Acme house voice', version: '2026.11.1', ...extra };
+    const result = await messenger.evaluate(
+      (text) => chrome.runtime.sendMessage({ parley: 1, kind: 'pack/import', payload: { text, source: 'acme.json' } }),
+      JSON.stringify(pack),
+    );
+    expect(result).toEqual({ ok: true, problems: [] });
+  };
+
+  /** Poll the worker's state for the tab until `ready` holds. */
+  async function settle(page: Page, ready: (state: TabState) => boolean): Promise<TabState> {
+    const tabId = await s.tabIdOf(page);
+    let state = await tabState(tabId);
+    await expect.poll(async () => ready((state = await tabState(tabId))), { timeout: 15_000 }).toBe(true);
+    return state;
+  }
+
+  beforeAll(async () => {
+    s = await launch();
+    messenger = await s.openOptions();
+    await importPack({ accounts: ACCOUNTS });
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it.each(SITES)('$site: every comment with its author, and the one we answered', async (c) => {
+    const page = await s.openFixture(c.url, c.file);
+    const ids = Object.keys(c.authors);
+    const state = await settle(page, (st) => st.queue.length === ids.length);
+    expect(state.adapter).toEqual({ id: c.adapter, status: 'ok', failed: [] });
+    const got = Object.fromEntries(state.queue.map((q) => [q.comment.id, q.comment.author.name]));
+    expect(got).toEqual(c.authors);
+    const answered = state.queue.filter((q) => q.answered).map((q) => q.comment.id);
+    expect(answered).toEqual(c.answered ? [c.answered] : []);
+    // The answered comment no longer asks for an answer; our own never do.
+    for (const q of state.queue) if (q.answered || q.comment.own) expect(q.needsAnswer).toBe(false);
+    await page.close();
+  });
+
+  it('X: a comment the growing feed adds later is read and classified', async () => {
+    const page = await s.openFixture('https://x.com/AcmeSupport/status/1860000000000000001?grows', 'sites/x/status.html');
+    await settle(page, (st) => st.queue.length === 6);
+    await page.evaluate(() => {
+      const list = document.querySelector('[aria-label="Timeline: Conversation"] > div')!;
+      const cell = document.querySelector('article[data-testid="tweet"][tabindex="0"]')!.closest('[data-testid="cellInnerDiv"]')!;
+      const copy = cell.cloneNode(true) as Element;
+      copy.querySelector('a[href*="/status/"]:has(> time)')!.setAttribute('href', '/late/status/1860000000000000099');
+      copy.querySelector('[data-testid="tweetText"]')!.textContent = 'Is anyone there? I need my parcel today!';
+      list.append(copy);
+    });
+    const state = await settle(page, (st) => st.queue.length === 7);
+    const late = state.queue.find((q) => q.comment.id === '1860000000000000099');
+    expect(late?.comment.text).toBe('Is anyone there? I need my parcel today!');
+    expect(late?.needsAnswer).toBe(true);
+    await page.close();
+  });
+
+  it('X: navigating without a reload starts the page over with the new thread', async () => {
+    const page = await s.openFixture('https://x.com/AcmeSupport/status/1860000000000000001?spa', 'sites/x/status.html');
+    await settle(page, (st) => st.queue.length === 6);
+    await page.evaluate(() => {
+      history.pushState({}, '', '/jweber/status/1870000000000000001');
+      const articles = [...document.querySelectorAll('article[data-testid="tweet"]')];
+      articles.slice(2).forEach((a) => a.closest('[data-testid="cellInnerDiv"]')!.remove());
+      articles.slice(0, 2).forEach((a, i) => {
+        const id = `187000000000000000${i + 1}`;
+        a.querySelector('a[href*="/status/"]:has(> time)')!.setAttribute('href', `/jweber/status/${id}`);
+      });
+    });
+    const state = await settle(page, (st) => st.url?.includes('/jweber/status/1870000000000000001') === true && st.queue.length === 2);
+    expect(state.queue.map((q) => q.comment.id).sort()).toEqual(['1870000000000000001', '1870000000000000002']);
+    await page.close();
+  });
+
+  it('Reddit: a redesign that renames the comment element shows as "missing", and a pack fix brings the comments back', async () => {
+    const redesigned = readFileSync(resolve(import.meta.dirname, '../fixtures/sites/reddit/post.html'), 'utf8').replaceAll('shreddit-comment ', 'shreddit-comment-v2 ').replaceAll('</shreddit-comment>', '</shreddit-comment-v2>');
+    const url = 'https://www.reddit.com/r/acme/comments/2redes/after_the_redesign/';
+    await s.context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: redesigned }));
+    const page = await s.context.newPage();
+    await page.goto(url);
+    const broken = await settle(page, (st) => st.adapter?.status === 'missing');
+    expect(broken.adapter).toEqual({ id: 'reddit', status: 'missing', failed: ['comment'] });
+    expect(broken.queue).toEqual([]);
+
+    await importPack({ accounts: ACCOUNTS, sites: { reddit: { comment: 'shreddit-comment-v2[thingid]' } } });
+    await page.reload();
+    const fixed = await settle(page, (st) => st.queue.length === 4);
+    expect(fixed.adapter).toEqual({ id: 'reddit', status: 'ok', failed: [] });
+    expect(fixed.queue.find((q) => q.comment.id === 't1_kabc01')?.answered).toBe(true);
+    await page.close();
+  });
+});
