@@ -81,7 +81,14 @@ export const draftHandlers: Handlers = {
     notify(tabId, ['draft']);
     return readinessBadge(analysis);
   },
-  'draft/get': ({ tabId }) => loadDraft(tabId),
+  'draft/get': async ({ tabId }) => {
+    const view = await loadDraft(tabId);
+    // The box was focused before its comment reached the worker: name the comment now; the next
+    // keystroke analyses the draft against it.
+    if (!view?.composer.replyTo || view.replyingTo) return view;
+    const { item } = await replyContext(tabId, view.composer.replyTo, await currentAnalyzer());
+    return item ? { ...view, replyingTo: item } : view;
+  },
 };
 
 /**

@@ -8,6 +8,7 @@ import { pushContentConfig } from './content-config';
 import { loadSettings, recordTemplateUse, updateSettings } from './settings';
 import { templatesForTab } from './templates-for-tab';
 import contentScript from '../content/content-script.ts?script';
+import bridgeScript from '../content/bridge/main-world.ts?script';
 
 async function platformOfActiveTab(tabId: number): Promise<Platform | null> {
   const state = await tabState(tabId);
@@ -18,7 +19,7 @@ async function platformOfActiveTab(tabId: number): Promise<Platform | null> {
 export const panelHandlers: Handlers = {
   'tab/get': ({ tabId }) => tabState(tabId),
   'site/enable': async ({ tabId, origin }) => {
-    await enableSite(origin, tabId, contentScript);
+    await enableSite(origin, tabId, { content: contentScript, bridge: bridgeScript });
     return { ok: true };
   },
   'templates/list': async ({ tabId, query, vars, limit }) => {

@@ -7,16 +7,20 @@ export function requestOrigin(origin: string): Promise<boolean> {
   return browser.permissions.request({ origins: [`${origin}/*`] });
 }
 
-/** Run the content script on an origin the user granted, now and on future visits. */
-export async function enableSite(origin: string, tabId: number, contentScript: string): Promise<void> {
+/**
+ * Run the content script on an origin the user granted, now and on future visits, with the
+ * main-world bridge some editors need for insertion (as the manifest does for built-in sites).
+ */
+export async function enableSite(origin: string, tabId: number, scripts: { content: string; bridge: string }): Promise<void> {
   const id = scriptId(origin);
-  const existing = await chrome.scripting.getRegisteredContentScripts({ ids: [id] });
-  if (!existing.length) {
-    await chrome.scripting.registerContentScripts([
-      { id, matches: [`${origin}/*`], js: [contentScript], runAt: 'document_idle', persistAcrossSessions: true },
-    ]);
-  }
-  await chrome.scripting.executeScript({ target: { tabId }, files: [contentScript] });
+  const existing = await chrome.scripting.getRegisteredContentScripts({ ids: [id, `${id}-bridge`] });
+  const missing = [
+    { id, matches: [`${origin}/*`], js: [scripts.content], runAt: 'document_idle' as const, persistAcrossSessions: true },
+    { id: `${id}-bridge`, matches: [`${origin}/*`], js: [scripts.bridge], runAt: 'document_start' as const, world: 'MAIN' as const, persistAcrossSessions: true },
+  ].filter((s) => !existing.some((e) => e.id === s.id));
+  if (missing.length) await chrome.scripting.registerContentScripts(missing);
+  await chrome.scripting.executeScript({ target: { tabId }, files: [scripts.bridge], world: 'MAIN' });
+  await chrome.scripting.executeScript({ target: { tabId }, files: [scripts.content] });
 }
 
 export async function isOriginGranted(origin: string): Promise<boolean> {

@@ -44,6 +44,12 @@ export class CommentTracker {
     return this.known.size;
   }
 
+  /** The element of a comment read on this page, while it is still in the document. */
+  elementOf(id: string): Element | null {
+    const el = this.known.get(id)?.el;
+    return el?.isConnected ? el : null;
+  }
+
   get hasWork(): boolean {
     return this.pending.size > 0 || this.removalsNoted;
   }

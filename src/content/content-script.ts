@@ -5,6 +5,7 @@ import { onWorkerMessage, sendToWorker } from './channel';
 import { watchPage, type PageWatch } from './page-watch';
 import type { ContentConfig } from '../message-views';
 import { startComposerTracking } from './composer/tracker';
+import { reveal } from './highlight/flash';
 
 // The content script can be injected twice (manifest + "Enable on this site"); run once.
 const FLAG = '__parleyContentScript';
@@ -31,6 +32,12 @@ async function start(): Promise<void> {
     watch = next.switches.enabled ? watchPage(applyOverride(site, next.site).adapter, handles) : null;
   };
 
+  onWorkerMessage('page/reveal', (payload) => {
+    const id = (payload as { commentId?: unknown } | null)?.commentId;
+    const el = typeof id === 'string' && id.length <= 500 ? watch?.find(id) : null;
+    if (el) reveal(el);
+    return { found: !!el };
+  });
   onWorkerMessage('config/changed', (payload) => {
     const next = parseContentConfig(payload);
     if (next) apply(next);

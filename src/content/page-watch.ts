@@ -32,6 +32,8 @@ export const browserClock: Clock = {
 
 export interface PageWatch {
   setOwnHandles(handles: ReadonlySet<string>): void;
+  /** The element of a comment by its id, when it is on the page. */
+  find(id: string): Element | null;
   stop(): void;
 }
 
@@ -177,6 +179,7 @@ export function watchPage(adapter: SiteAdapter, ownHandles: ReadonlySet<string>,
       gather(tracker.setOwnHandles(next), []);
       send();
     },
+    find: (id) => tracker.elementOf(id),
     stop,
   };
 }

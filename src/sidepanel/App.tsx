@@ -9,6 +9,7 @@ import { ReplyView } from './reply/ReplyView';
 import { LearnView } from './learn/LearnView';
 import { SettingsView } from './settings/SettingsView';
 import { CrisisBanner } from './reply/CrisisBanner';
+import { PackNotice } from './PackNotice';
 import { ReadinessPill } from './reply/ReadinessPill';
 import type { WhyTarget } from './reply/Findings';
 
@@ -52,6 +53,7 @@ export function App() {
         {readiness && <ReadinessPill readiness={readiness} />}
       </header>
       {pack.value?.crisisMode && <CrisisBanner />}
+      {pack.value && view !== 'settings' && <PackNotice status={pack.value} onDetails={() => setView('settings')} />}
       <Tabs<View>
         label={t('viewsLabel')}
         selected={view}

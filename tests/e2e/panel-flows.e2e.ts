@@ -65,6 +65,9 @@ describe('side panel in Chromium', () => {
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
     await entry.getByRole('button').click();
     await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 10_000 }).toBeGreaterThan(1000);
+    // The comment is outlined by an overlay of ours, outside the site's own nodes.
+    expect(await page.locator('html > [data-parley-highlight]').count()).toBe(1);
+    expect(await page.locator('article [data-parley-highlight]').count()).toBe(0);
   });
 
   it('follows the draft as it is typed: readiness, meters and findings change; a suggestion applies in the editor', async () => {

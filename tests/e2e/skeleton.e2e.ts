@@ -77,6 +77,9 @@ describe('walking skeleton in Chromium', () => {
 
     const page = await s.openFixture('https://x.com/AcmeSupport/status/1860000000000000001?third', 'sites/x/status.html');
     const panel = await s.openPanel(await s.tabIdOf(page));
+    // Every view says a pack was refused; its details are under Settings.
+    await expect.poll(() => panel.getByTestId('pack-notice').textContent(), { timeout: 10_000 }).toContain('Parley starter netiquette 1.0.0');
+    await panel.getByTestId('pack-notice-details').click();
     await expect.poll(() => panel.getByTestId('pack-error').textContent(), { timeout: 10_000 }).toContain('examples › bad');
     expect(await panel.getByTestId('pack-name').textContent()).toBe('Parley starter netiquette');
   });

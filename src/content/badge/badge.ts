@@ -1,6 +1,7 @@
 import { say as t } from '../composer/words';
 import type { ReadinessBadge } from '../../message-views';
 import { BADGE_CSS } from './badge-style';
+import { PANEL_OPENS_FROM_PAGE } from '../../browser/platform';
 
 const SYMBOL = { ready: '✓', check: '!', stop: '✕' } as const;
 
@@ -28,7 +29,8 @@ export class Badge {
     this.button.addEventListener('mousedown', (e) => e.preventDefault());
     this.button.addEventListener('click', (e) => {
       e.stopPropagation();
-      onOpen();
+      // Where the browser will not open its sidebar for a click in a page, the label says how to.
+      if (PANEL_OPENS_FROM_PAGE) onOpen();
     });
     for (const type of ['keydown', 'keyup', 'keypress', 'mouseup', 'pointerdown', 'pointerup']) {
       shadow.addEventListener(type, (e) => e.stopPropagation());
@@ -44,7 +46,8 @@ export class Badge {
     this.button.dataset.readiness = readiness;
     const count = readiness === 'stop' ? counts.error : counts.warning;
     this.button.textContent = count > 1 && readiness !== 'ready' ? String(Math.min(count, 99)) : SYMBOL[readiness];
-    const label = t(`badge_${readiness}`, String(counts.error), String(counts.warning));
+    const verdict = t(`badge_${readiness}`, String(counts.error), String(counts.warning));
+    const label = PANEL_OPENS_FROM_PAGE ? verdict : `${verdict} ${t('badge_openHint')}`;
     this.button.title = label;
     this.button.setAttribute('aria-label', label);
     this.place();

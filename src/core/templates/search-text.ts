@@ -12,7 +12,9 @@ const MAX_WORD = 32;
 /** Prefix length used as the stem when comparing comment words with template words. */
 export const STEM_LENGTH = 5;
 
-const MARKS = /\p{M}+/gu;
+/** Combining marks (dropped) and the letters spelled out below, in one pass. */
+const FOLDED = /\p{M}+|[ßæøœł]/gu;
+const LETTERS: Readonly<Record<string, string>> = { ß: 'ss', æ: 'ae', ø: 'o', œ: 'oe', ł: 'l' };
 /** Invisible characters that would split or disguise a word ("sor\u200Bry"). */
 const INVISIBLE = /[\u00AD\u034F\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
 
@@ -21,14 +23,7 @@ export function fold(text: string): string {
   const lower = text.toLowerCase();
   // eslint-disable-next-line no-control-regex
   if (!/[^\x00-\x7f]/.test(lower)) return lower;
-  return lower
-    .normalize('NFKD')
-    .replace(MARKS, '')
-    .replace(/ß/g, 'ss')
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'o')
-    .replace(/œ/g, 'oe')
-    .replace(/ł/g, 'l');
+  return lower.normalize('NFKD').replace(FOLDED, (m) => LETTERS[m] ?? '');
 }
 
 /** Per BMP code unit: 0 not looked up yet, 1 letter or digit, 2 neither. */

@@ -101,10 +101,13 @@ class PostingsBuilder {
     this.entryWeight.push(weight);
   }
 
-  build(wordList: readonly string[], wordIds: ReadonlyMap<string, number>): Vocabulary {
-    // The default sort compares UTF-16 code units, the order prefix ranges need.
-    const sorted = this.used.map((id) => wordList[id]!).sort();
-    const order = sorted.map((w) => wordIds.get(w)!);
+  /** `byWord`: every word id of the pack, ordered by the word's UTF-16 code units (the order prefix ranges need). */
+  build(wordList: readonly string[], byWord: Int32Array): Vocabulary {
+    const isUsed = new Uint8Array(wordList.length);
+    for (const id of this.used) isUsed[id] = 1;
+    const order: number[] = [];
+    for (const id of byWord) if (isUsed[id]) order.push(id);
+    const sorted = order.map((id) => wordList[id]!);
     const nWords = order.length;
     const nEntries = this.entryDoc.length;
     const rank = new Int32Array(wordList.length);
@@ -175,7 +178,7 @@ export function compileTemplates(templates: readonly Template[]): TemplateIndex 
     wordIds.set(w, id);
     wordList.push(w);
     let sid = -1;
-    if (w.length >= 2 && !STOPWORDS.has(w) && !/^\d+$/.test(w)) {
+    if (w.length >= 2 && !STOPWORDS.has(w) && !allDigits(w)) {
       const st = stem(w);
       sid = stemIds.get(st) ?? -1;
       if (sid < 0) {
@@ -254,6 +257,8 @@ export function compileTemplates(templates: readonly Template[]): TemplateIndex 
   const docStems: Int32Array[] = new Array(n);
   for (let d = 0; d < n; d++) docStems[d] = docStemIds.subarray(docStemStart[d]!, docStemStart[d + 1]!);
   shortcuts.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.doc - b.doc));
+  // One sort of the pack's words serves both vocabularies; the default sort compares code units.
+  const byWord = Int32Array.from(wordList.slice().sort(), (w) => wordIds.get(w)!);
 
   return {
     templates,
@@ -271,9 +276,17 @@ export function compileTemplates(templates: readonly Template[]): TemplateIndex 
     shortcuts,
     stems,
     docStems,
-    title: title.build(wordList, wordIds),
-    body: body.build(wordList, wordIds),
+    title: title.build(wordList, byWord),
+    body: body.build(wordList, byWord),
   };
+}
+
+function allDigits(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /** First position in sorted `list` whose value is ≥ `key` (code-unit order). */
