@@ -3,6 +3,7 @@ import { sendToTab } from '../messages';
 import type { ContentConfig } from '../message-views';
 import type { Platform } from '../core/pack/schema';
 import { activePack } from './packs';
+import { atHandle } from '../core/handle';
 import { loadSettings, switchesFor } from './settings';
 
 /** What the content script on a page of this platform needs from the pack and settings. */
@@ -10,7 +11,9 @@ export async function contentConfigFor(platform: Platform): Promise<ContentConfi
   const [{ pack }, settings] = await Promise.all([activePack(), loadSettings()]);
   return {
     switches: switchesFor(settings, platform),
-    ownHandles: pack.accounts.filter((a) => a.platform === platform).map((a) => normaliseHandle(a.handle)),
+    ownHandles: pack.accounts
+      .filter((a) => a.platform === platform)
+      .flatMap((a) => atHandle(a.handle)?.toLowerCase() ?? []),
     site: pack.sites?.[platform] ?? null,
   };
 }
@@ -26,9 +29,4 @@ export async function pushContentConfig(platformOf: (tabId: number) => Promise<P
       await sendToTab(tab.id, 'config/changed', await contentConfigFor(platform)).catch(() => undefined);
     }),
   );
-}
-
-function normaliseHandle(handle: string): string {
-  const h = handle.trim().toLowerCase();
-  return h.startsWith('@') ? h : `@${h}`;
 }

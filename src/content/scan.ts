@@ -1,6 +1,7 @@
 import type { PageComment } from '../core/comment';
 import type { IdLookup, SiteAdapter } from './sites/types';
 import { visibleText } from './visible-text';
+import { atHandle } from '../core/handle';
 
 /** PageComment's limits (src/core/comment.ts): longer values are cut, never rejected. */
 const MAX_TEXT = 20_000;
@@ -46,7 +47,7 @@ export function readComment(el: Element, ctx: ReadContext): Read | null {
   if (handleEl) matched.push('authorHandle');
   const fromAttribute = adapter.authorAttribute ? el.getAttribute(adapter.authorAttribute) : null;
   const rawHandle = fromAttribute ?? (handleEl ? (adapter.handleFromHref ? handleFromHref(handleEl.getAttribute('href')) : firstLine(handleEl)) : undefined);
-  const handle = normaliseHandle(rawHandle);
+  const handle = atHandle(rawHandle);
   const name = ((nameEl ? firstLine(nameEl) : '') || fromAttribute || handle || '').slice(0, MAX_FIELD);
   if (DELETED.test(name) || DELETED.test(text) || (!name && !text)) return null;
 
@@ -125,12 +126,6 @@ function handleFromHref(href: string | null): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-function normaliseHandle(raw: string | null | undefined): string | undefined {
-  const h = raw?.trim().split(/\s/)[0];
-  if (!h) return undefined;
-  return h.startsWith('@') ? h : `@${h}`;
 }
 
 function nestedDepth(el: Element, adapter: SiteAdapter): number {
