@@ -103,8 +103,8 @@ describe('side panel in Chromium', () => {
     await expect.poll(() => panel.getByRole('option').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     await panel.keyboard.press('ArrowDown');
     await panel.keyboard.press('ArrowUp');
-    const chosen = (await panel.getByTestId('template-preview').textContent())!;
-    expect(chosen).toContain('Maria');
+    // The preview is rendered again once the worker knows which comment the box answers.
+    await expect.poll(() => panel.getByTestId('template-preview').textContent(), { timeout: 10_000 }).toContain('Maria');
     await panel.keyboard.press('Enter');
     // Missing variables are asked for first; Enter in the last one inserts.
     if (await panel.getByTestId('template-vars').count()) await panel.keyboard.press('Enter');
