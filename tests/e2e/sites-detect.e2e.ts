@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { starterPackJson } from '../../src/core/pack/starter/index';
 import type { TabState } from '../../src/message-views';
 import { launch, type Session } from './harness';
+import { askTab, stateText } from './editors-helpers';
 
 /** The organisation's own accounts, one per platform, as a brand lead would list them in the pack. */
 const ACCOUNTS = [
@@ -71,6 +72,19 @@ const SITES: SiteCase[] = [
       'urn:li:comment:(activity:7260000000000000001,7260000000000000104)': 'Priya Nair',
     },
     answered: 'urn:li:comment:(activity:7260000000000000001,7260000000000000101)',
+  },
+  {
+    site: 'LinkedIn (newer DOM)',
+    url: 'https://www.linkedin.com/feed/update/urn:li:activity:7260000000000000001/?dom=sdui',
+    file: 'sites/linkedin/post-sdui.html',
+    adapter: 'linkedin',
+    authors: {
+      'urn:li:comment:(urn:li:activity:7260000000000000001,7260000000000000101)': 'Maria Lindqvist',
+      'urn:li:comment:(urn:li:activity:7260000000000000001,7260000000000000102)': 'Acme Parcels',
+      'urn:li:comment:(urn:li:activity:7260000000000000001,7260000000000000103)': 'Jonas Weber',
+      'urn:li:comment:(urn:li:activity:7260000000000000001,7260000000000000104)': 'Priya Nair',
+    },
+    answered: 'urn:li:comment:(urn:li:activity:7260000000000000001,7260000000000000101)',
   },
   {
     site: 'YouTube',
@@ -189,6 +203,24 @@ describe('comment detection on each site, in Chromium with the built extension',
     });
     const state = await settle(page, (st) => st.url?.includes('/jweber/status/1870000000000000001') === true && st.queue.length === 2);
     expect(state.queue.map((q) => q.comment.id).sort()).toEqual(['1870000000000000001', '1870000000000000002']);
+    await page.close();
+  });
+
+  it("LinkedIn (newer DOM): a comment's reply box is its Tiptap editor, and a template lands in that editor's state", async () => {
+    const page = await s.openFixture('https://www.linkedin.com/feed/update/urn:li:activity:7260000000000000001/?dom=sdui&reply', 'sites/linkedin/post-sdui.html');
+    const tabId = await s.tabIdOf(page);
+    await settle(page, (st) => st.queue.length === 4);
+    await page.locator('button[data-fixture-opens="#li-reply-7260000000000000103"]').click();
+    const jonas = 'urn:li:comment:(urn:li:activity:7260000000000000001,7260000000000000103)';
+    const composer = await settle(page, (st) => st.composer?.replyTo === jonas);
+    expect(composer.composer).toMatchObject({ editor: 'prosemirror', replyTo: jonas });
+    expect(composer.composer?.label).toContain('@jonas-weber-77');
+
+    const text = 'Hi Jonas, yes: the tracker covers Austria too.';
+    expect(await askTab(messenger, tabId, 'editor/insert', { text, mode: 'replace' })).toMatchObject({ ok: true });
+    expect(await stateText(page, 'li-reply-7260000000000000103-editor')).toBe(text);
+    expect(await page.locator('#li-reply-7260000000000000103-send').isEnabled()).toBe(true);
+    expect(await stateText(page, 'li-comment-editor')).toBe('');
     await page.close();
   });
 

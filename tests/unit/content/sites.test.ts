@@ -77,6 +77,21 @@ const CASES: Case[] = [
     truncated: 'urn:li:comment:(activity:7260000000000000001,7260000000000000104)',
   },
   {
+    site: 'LinkedIn (newer DOM)',
+    file: 'linkedin/post-sdui.html',
+    url: 'https://www.linkedin.com/feed/update/urn:li:activity:7260000000000000001/',
+    adapter: 'linkedin',
+    own: ['@acme-parcels'],
+    expect: {
+      'urn:li:comment:(urn:li:activity:7260000000000000001,7260000000000000101)': ['Maria Lindqvist', '@maria-lindqvist', undefined, 0, false],
+      'urn:li:comment:(urn:li:activity:7260000000000000001,7260000000000000102)': ['Acme Parcels', '@acme-parcels', 'urn:li:comment:(urn:li:activity:7260000000000000001,7260000000000000101)', 1, true],
+      'urn:li:comment:(urn:li:activity:7260000000000000001,7260000000000000103)': ['Jonas Weber', '@jonas-weber-77', undefined, 0, false],
+      'urn:li:comment:(urn:li:activity:7260000000000000001,7260000000000000104)': ['Priya Nair', '@priya-nair', undefined, 0, false],
+    },
+    text: ['urn:li:comment:(urn:li:activity:7260000000000000001,7260000000000000104)', 'We rely on your API for our own shop and since the update last week the webhook for delivered parcels fires twice for every'],
+    truncated: 'urn:li:comment:(urn:li:activity:7260000000000000001,7260000000000000104)',
+  },
+  {
     site: 'YouTube',
     file: 'youtube/watch.html',
     url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
