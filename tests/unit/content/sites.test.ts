@@ -199,3 +199,26 @@ describe.each(CASES)('$site fixture', (c) => {
     expect(status.failed).toEqual([]);
   });
 });
+
+describe('Facebook markup variants', () => {
+  it('reads replies nested inside their parent article, with the action row wrapped deeper', () => {
+    loadFixture('facebook/post.html', 'https://www.facebook.com/AcmeParcels/posts/pfbid02Acme7Tracker');
+    for (const row of document.querySelectorAll('div[role="article"] ul')) {
+      const wrapper = document.createElement('div');
+      row.replaceWith(wrapper);
+      wrapper.append(row);
+    }
+    const maria = document.querySelector('div[aria-label^="Comment by Maria"]')!;
+    const reply = document.querySelector('div[aria-label^="Reply by Acme"]')!;
+    maria.append(reply);
+    const { comments } = readPage(adapterFor(location, document), ['@acmeparcels']);
+    const got = Object.fromEntries(comments.map((x) => [x.id, [x.author.name, x.parentId, x.depth, x.own]]));
+    expect(got).toEqual({
+      '1051': ['Maria Lindqvist', undefined, 0, false],
+      '1052': ['Acme Parcels', '1051', 1, true],
+      '1053': ['Jonas Weber', undefined, 0, false],
+      '1054': ['Priya Nair', undefined, 0, false],
+    });
+    expect(byId(comments).get('1051')?.text).toBe('My parcel has been stuck for 9 days and nobody answers my emails. Where is it?? 😡');
+  });
+});
