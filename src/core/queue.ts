@@ -7,14 +7,13 @@ import type { QueueItem, UnderstandingView } from '../message-views';
 const NEEDS_ANSWER: ReadonlySet<Intent> = new Set(['question', 'complaint', 'help_request', 'crisis']);
 
 export function understandingView(u: Understanding, escalations: readonly Escalation[]): UnderstandingView {
-  const routes = new Map(escalations.map((e) => [e.id, e]));
   return {
     language: u.language,
     intents: u.intents,
     sentiment: u.sentiment,
     urgency: u.urgency,
     escalations: u.escalations.map((e) => {
-      const route = routes.get(e.id);
+      const route = escalations.find((r) => r.id === e.id);
       return { id: e.id, name: e.name, kind: e.kind, team: e.team, contact: route?.contact ?? '', guidance: route?.guidance ?? '', severity: e.severity, words: e.words };
     }),
     evidence: Object.fromEntries(Object.entries(u.evidence).filter((entry): entry is [string, string[]] => Array.isArray(entry[1]))),
