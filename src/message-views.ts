@@ -104,6 +104,29 @@ export const ReadinessBadge = z.object({
 });
 export type ReadinessBadge = z.infer<typeof ReadinessBadge>;
 
+/** Why a comment needs an answer, most pressing first: an escalation route, then its intent. */
+export const MARK_KINDS = ['escalation', 'crisis', 'complaint', 'help_request', 'question'] as const;
+
+/** What the page's in-page marker needs to know about a comment waiting for an answer (no text: the page has it). */
+export const PageMark = z.object({
+  id: z.string().min(1).max(500),
+  kind: z.enum(MARK_KINDS),
+  /** The route's kind when `kind` is "escalation". */
+  escalation: z.enum(ESCALATION_KINDS).optional(),
+  urgent: z.boolean(),
+  /** When the comment was written (ISO), when the site shows it: the marker says how long it waits. */
+  time: z.string().max(100).optional(),
+});
+export type PageMark = z.infer<typeof PageMark>;
+
+/** Changes to the page's marked comments since the last message; `reset` replaces them all. */
+export const PageMarks = z.object({
+  reset: z.boolean(),
+  set: z.array(PageMark).max(20_000),
+  remove: z.array(z.string().max(500)).max(20_000),
+});
+export type PageMarks = z.infer<typeof PageMarks>;
+
 /** A template ranked for the comment (or the search query), rendered with the real names. */
 export const TemplateItem = z.object({
   id: z.string(),

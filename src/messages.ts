@@ -3,7 +3,8 @@ import browser from 'webextension-polyfill';
 import type { Runtime } from 'webextension-polyfill';
 import { Composer, PageReport } from './core/comment';
 import { Platform } from './core/pack/schema';
-import { ContentConfig, DraftView, LessonView, ReadinessBadge, Settings, TabState, TemplateItem } from './message-views';
+import type { Phrase as PhraseShape } from './core/phrase';
+import { ContentConfig, DraftView, LessonView, PageMarks, ReadinessBadge, Settings, TabState, TemplateItem } from './message-views';
 
 /**
  * Every message between content script, worker and panel. Each kind has a request and a
@@ -11,6 +12,16 @@ import { ContentConfig, DraftView, LessonView, ReadinessBadge, Settings, TabStat
  * with a warning instead of reaching a handler.
  */
 const PackProblem = z.object({ path: z.string(), message: z.string() });
+
+const Phrase: z.ZodType<PhraseShape> = z.lazy(() => z.object({ key: z.string().max(100), subs: z.array(z.union([z.string().max(2_000), Phrase])).max(5) }));
+
+const SourceFailure = z.object({
+  source: z.string(),
+  what: Phrase,
+  at: z.string().nullable(),
+  inForce: z.object({ version: z.string(), fetchedAt: z.string() }).nullable(),
+  nextTry: z.string().nullable(),
+});
 
 /** One pack source in the layering (starter → organisation → team → personal). */
 export const PackLayerStatus = z.object({
@@ -21,8 +32,8 @@ export const PackLayerStatus = z.object({
   version: z.string().nullable(),
   /** ISO time of the last successful check (fetch or 304). */
   syncedAt: z.string().nullable(),
-  /** The last failure in plain words ("acme.example/pack.json answered 503 at 10:42; using 2026.11.2 from yesterday; next try 11:12"). */
-  error: z.string().nullable(),
+  /** The last failure, worded by the UI ("acme.example/pack.json answered 503 at 10:42; using 2026.11.2 from yesterday; next try 11:12"). */
+  error: SourceFailure.nullable(),
   nextTry: z.string().nullable(),
 });
 export type PackLayerStatus = z.infer<typeof PackLayerStatus>;
@@ -104,6 +115,8 @@ export const MESSAGES = {
   },
   /** Scroll the page to a comment and highlight it briefly. */
   'page/reveal': { request: z.object({ commentId: z.string().max(500) }), response: z.object({ found: z.boolean() }) },
+  /** Which of the page's comments need an answer, as changes since the last message (the in-page markers). */
+  'page/marks': { request: PageMarks, response: Ok },
 
   // panel → worker
   'tab/get': { request: TabRef, response: TabState },

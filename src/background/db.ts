@@ -1,5 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { PackProblem } from '../core/pack/validate';
+import type { Phrase } from '../core/phrase';
 
 /** One stored copy of a pack: the exact text it came as and what the server said about it. */
 export interface PackCopy {
@@ -31,7 +32,7 @@ export interface SourceRecord {
   intervalMinutes: number;
   failures: number;
   /** The last failure as a phrase ("answered 503") and when; null while the source is fine. */
-  error: { what: string; at: string } | null;
+  error: { what: Phrase; at: string } | null;
   nextTry: string | null;
 }
 

@@ -2,7 +2,7 @@ import { starterPackJson } from '../core/pack/starter';
 import { validatePack, validatePackText, type PackProblem, type PackResult } from '../core/pack/validate';
 import { layerPacks, type ItemOrigins, type Layer } from '../core/pack/layering';
 import { parsePublicKey, type PublicKeyLine } from '../core/pack/signature';
-import { describeFailure, sourceWords } from '../core/pack/sync-schedule';
+import { phrase, type Phrase } from '../core/phrase';
 import { TIERS } from '../core/pack/layering';
 import type { Pack } from '../core/pack/schema';
 import type { PackLayerStatus, PackStatus } from '../messages';
@@ -93,14 +93,14 @@ async function usableLayers(): Promise<{ layers: Layer[]; top: string; views: Pa
   return { layers, top, views };
 }
 
-function usablePack(record: SourceRecord, policy: Policy, keyIds: ReadonlySet<string>): { pack: Pack | null; unusable: string | null } {
-  if (record.origin === 'user' && !policy.allowUserPacks) return { pack: null, unusable: 'switched off: your administrator does not allow packs of your own' };
+function usablePack(record: SourceRecord, policy: Policy, keyIds: ReadonlySet<string>): { pack: Pack | null; unusable: Phrase | null } {
+  if (record.origin === 'user' && !policy.allowUserPacks) return { pack: null, unusable: phrase('unusableNotAllowed') };
   if (!record.current) return { pack: null, unusable: null };
   if (record.kind === 'url' && keyIds.size && !(record.current.signedBy && keyIds.has(record.current.signedBy))) {
-    return { pack: null, unusable: `version ${record.current.version} is not signed with a trusted key, so it is not used` };
+    return { pack: null, unusable: phrase('unusableUnsigned', record.current.version) };
   }
   const result = validateCopy(record.source, record.current);
-  if (!result.ok) return { pack: null, unusable: `the stored version ${record.current.version} is no longer valid (${result.problems[0]?.path}: ${result.problems[0]?.message})` };
+  if (!result.ok) return { pack: null, unusable: phrase('unusableInvalid', record.current.version, result.problems[0]?.path ?? '', result.problems[0]?.message ?? '') };
   return { pack: result.pack, unusable: null };
 }
 
@@ -108,11 +108,13 @@ function displaySource(record: SourceRecord): string {
   return record.kind === 'file' ? record.source.slice('file:'.length) : record.source;
 }
 
-function layerView(record: SourceRecord, used: boolean, unusable: string | null): PackLayerStatus {
+function layerView(record: SourceRecord, used: boolean, unusable: Phrase | null): PackLayerStatus {
   const inForce = used && record.current ? { version: record.current.version, fetchedAt: record.current.fetchedAt } : null;
-  const error = record.error
-    ? describeFailure({ source: record.source, what: record.error.what, at: record.error.at, inForce, nextTry: record.nextTry, utcOffsetMinutes: -new Date().getTimezoneOffset() })
-    : unusable && `${sourceWords(record.source)}: ${unusable}`;
+  // Versions before phrases stored the failure as English text: it is dropped until the next check.
+  const failed = record.error && typeof record.error.what === 'object' ? record.error : null;
+  const error = failed
+    ? { source: record.source, what: failed.what, at: failed.at, inForce, nextTry: record.nextTry }
+    : unusable && { source: record.source, what: unusable, at: null, inForce: null, nextTry: null };
   return {
     source: displaySource(record),
     origin: record.origin,

@@ -2,7 +2,7 @@ import type { Handlers } from '../messages';
 import type { Platform } from '../core/pack/schema';
 import { builtInPlatform } from '../core/platform-hosts';
 import { contentConfigFor } from './content-config';
-import { notify } from './notify';
+import { forgetMarks, notify } from './notify';
 import { saveReport } from './tab-state';
 
 /**
@@ -25,6 +25,7 @@ export const pageHandlers: Handlers = {
     const tabId = sender.tab?.id;
     if (tabId === undefined) throw new Error('page reports come from tabs only');
     await saveReport(tabId, report);
+    if (report.reset) forgetMarks(tabId);
     notify(tabId, ['queue']);
     return { ok: true };
   },

@@ -1,3 +1,5 @@
+import { phrase, type Phrase } from '../core/phrase';
+
 /** Fetching a pack over HTTP: conditional, time-limited, size-capped, with failures in plain words. */
 
 export const MAX_PACK_BYTES = 5 * 1024 * 1024;
@@ -17,7 +19,7 @@ export type FetchOutcome =
   | { kind: 'unchanged' }
   | { kind: 'fetched'; bytes: Uint8Array<ArrayBuffer>; text: string; etag: string | null; lastModified: string | null }
   /** `what` continues a sentence that starts with the URL: "answered 503". */
-  | { kind: 'failed'; what: string };
+  | { kind: 'failed'; what: Phrase };
 
 const DEFAULT_LIMITS: FetchLimits = { timeoutMs: FETCH_TIMEOUT_MS, maxBytes: MAX_PACK_BYTES };
 
@@ -54,32 +56,32 @@ async function fetchOnce(url: string, validators: Validators | null, limits: Fet
     }
     if (!response.ok) {
       await response.body?.cancel();
-      return { kind: 'failed', what: `answered ${response.status}` };
+      return { kind: 'failed', what: phrase('failAnswered', String(response.status)) };
     }
     const type = response.headers.get('content-type');
     if (!acceptableType(type)) {
       await response.body?.cancel();
-      return { kind: 'failed', what: `sent ${type?.split(';')[0]} instead of JSON` };
+      return { kind: 'failed', what: phrase('failWrongType', type?.split(';')[0] ?? '') };
     }
     let body: Uint8Array<ArrayBuffer> | null;
     try {
       body = await readCapped(response, limits.maxBytes);
     } catch (err) {
       if (signal.aborted) throw err;
-      return { kind: 'failed', what: 'broke off before the whole pack arrived' };
+      return { kind: 'failed', what: phrase('failBrokeOff') };
     }
-    if (!body) return { kind: 'failed', what: `sent more than ${formatBytes(limits.maxBytes)}` };
+    if (!body) return { kind: 'failed', what: phrase('failTooLarge', formatBytes(limits.maxBytes)) };
     let text: string;
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(body);
     } catch {
-      return { kind: 'failed', what: 'sent text that is not UTF-8' };
+      return { kind: 'failed', what: phrase('failNotUtf8') };
     }
     return { kind: 'fetched', bytes: body, text, etag: response.headers.get('etag'), lastModified: response.headers.get('last-modified') };
   });
 }
 
-export type SignatureOutcome = { kind: 'found'; text: string } | { kind: 'failed'; what: string };
+export type SignatureOutcome = { kind: 'found'; text: string } | { kind: 'failed'; what: Phrase };
 
 /** The detached signature next to a pack (`<url>.sig`). */
 export async function fetchSignature(url: string, limits: FetchLimits = DEFAULT_LIMITS): Promise<SignatureOutcome> {
@@ -88,10 +90,10 @@ export async function fetchSignature(url: string, limits: FetchLimits = DEFAULT_
     const response = await fetch(sigUrl, { signal, cache: 'no-store', credentials: 'omit', redirect: 'follow' });
     if (!response.ok) {
       await response.body?.cancel();
-      return { kind: 'failed', what: `is not signed (the signature file answered ${response.status})` };
+      return { kind: 'failed', what: phrase('failSignatureStatus', String(response.status)) };
     }
     const body = await readCapped(response, 64 * 1024);
-    if (!body) return { kind: 'failed', what: 'has a signature file that is far too large' };
+    if (!body) return { kind: 'failed', what: phrase('failSignatureTooLarge') };
     return { kind: 'found', text: new TextDecoder().decode(body) };
   });
 }
@@ -102,7 +104,7 @@ export function signatureUrl(url: string): string {
   return u.toString();
 }
 
-type Failed = { kind: 'failed'; what: string; network?: boolean };
+type Failed = { kind: 'failed'; what: Phrase; network?: boolean };
 
 async function withTimeout<T extends { kind: string }>(ms: number, run: (signal: AbortSignal) => Promise<T | Failed>): Promise<T | Failed> {
   const controller = new AbortController();
@@ -110,8 +112,8 @@ async function withTimeout<T extends { kind: string }>(ms: number, run: (signal:
   try {
     return await run(controller.signal);
   } catch (err) {
-    if (controller.signal.aborted) return { kind: 'failed', what: `did not answer within ${Math.round(ms / 1000)} s` };
-    return { kind: 'failed', what: `could not be reached (${networkWords(err)})`, network: true };
+    if (controller.signal.aborted) return { kind: 'failed', what: phrase('failTimeout', String(Math.round(ms / 1000))) };
+    return { kind: 'failed', what: unreachable(err), network: true };
   } finally {
     clearTimeout(timer);
   }
@@ -147,12 +149,12 @@ async function readCapped(response: Response, maxBytes: number): Promise<Uint8Ar
   return out;
 }
 
-function networkWords(err: unknown): string {
+function unreachable(err: unknown): Phrase {
   const cause = err instanceof Error && err.cause instanceof Error ? err.cause.message : '';
-  if (/ECONNREFUSED/.test(cause)) return 'connection refused';
-  if (/ENOTFOUND|EAI_AGAIN/.test(cause)) return 'unknown host';
+  if (/ECONNREFUSED/.test(cause)) return phrase('failConnectionRefused');
+  if (/ENOTFOUND|EAI_AGAIN/.test(cause)) return phrase('failUnknownHost');
   // Browsers say only "Failed to fetch" for refused connections, DNS and TLS failures alike.
-  return err instanceof Error && err.message !== 'Failed to fetch' ? err.message : 'network error';
+  return err instanceof Error && err.message !== 'Failed to fetch' ? phrase('failUnreachable', err.message) : phrase('failNetwork');
 }
 
 function formatBytes(n: number): string {

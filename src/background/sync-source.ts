@@ -2,6 +2,7 @@ import type { PackProblem } from '../core/pack/validate';
 import { validatePackText } from '../core/pack/validate';
 import { verifyPack, type PublicKeyLine } from '../core/pack/signature';
 import { compareVersions, retryDelayMinutes, syncInterval } from '../core/pack/sync-schedule';
+import { phrase, type Phrase } from '../core/phrase';
 import type { PackCopy, Refusal, SourceRecord } from './db';
 import { fetchPack, fetchSignature, type FetchLimits } from './sync-fetch';
 import { rememberValid } from './validated';
@@ -35,7 +36,7 @@ export async function checkSource(record: SourceRecord, ctx: CheckContext): Prom
   const validators = current && verified ? { etag: current.etag, lastModified: current.lastModified } : null;
   const outcome = await fetchPack(record.source, validators, ctx.limits);
 
-  const fail = (what: string, problems?: PackProblem[]): CheckResult => {
+  const fail = (what: Phrase, problems?: PackProblem[]): CheckResult => {
     const failures = record.failures + 1;
     const nextTry = new Date(Date.parse(at) + retryDelayMinutes(failures, record.intervalMinutes) * 60_000).toISOString();
     return {
@@ -60,7 +61,12 @@ export async function checkSource(record: SourceRecord, ctx: CheckContext): Prom
   const result = validatePackText(outcome.text);
   if (!result.ok) {
     const broken = result.problems[0]?.path === '(file)';
-    return fail(broken ? `sent broken JSON (${result.problems[0]!.message.replace(/^not valid JSON: /, '')})` : `sent a pack with ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}`, result.problems);
+    const what = broken
+      ? phrase('failBrokenJson', result.problems[0]!.message.replace(/^not valid JSON: /, ''))
+      : result.problems.length === 1
+        ? phrase('failOneProblem')
+        : phrase('failProblems', String(result.problems.length));
+    return fail(what, result.problems);
   }
   const pack = result.pack;
 
@@ -69,12 +75,12 @@ export async function checkSource(record: SourceRecord, ctx: CheckContext): Prom
     const signature = await fetchSignature(record.source, ctx.limits);
     if (signature.kind === 'failed') return fail(signature.what);
     const check = await verifyPack(outcome.bytes, signature.text, ctx.trustedKeys);
-    if (!check.ok) return fail(`was refused: ${check.reason}`);
+    if (!check.ok) return fail(phrase('failRefused', check.reason));
     signedBy = check.keyId;
   }
 
   if (current && !ctx.allowRollback && compareVersions(pack.version, current.version) < 0) {
-    return fail(`offered version ${pack.version}, older than ${current.version} in use (rollbacks need the administrator's allowRollback)`);
+    return fail(phrase('failOlder', pack.version, current.version));
   }
 
   const copy: PackCopy = {

@@ -1,12 +1,7 @@
 import browser from 'webextension-polyfill';
+import { formatMessage, type LocaleMessages } from '../core/phrase';
 
 export type UiLanguage = '' | 'en' | 'de' | 'sv';
-
-interface LocaleEntry {
-  message: string;
-  placeholders?: Record<string, { content: string }>;
-}
-export type LocaleMessages = Record<string, LocaleEntry>;
 
 // chrome.i18n always answers in the browser's language; a chosen language is loaded here instead.
 let chosen: { language: Exclude<UiLanguage, ''>; messages: LocaleMessages } | null = null;
@@ -32,15 +27,4 @@ export async function chooseLanguage(language: UiLanguage): Promise<void> {
   if (chosen?.language === language) return;
   const response = await fetch(browser.runtime.getURL(`_locales/${language}/messages.json`));
   chosen = { language, messages: (await response.json()) as LocaleMessages };
-}
-
-/** chrome.i18n's substitution: `$NAME$` → the named placeholder, whose `$1`…`$9` are the arguments; `$$` → `$`. */
-export function formatMessage(entry: LocaleEntry, subs: readonly string[]): string {
-  const named = new Map(Object.entries(entry.placeholders ?? {}).map(([name, p]) => [name.toLowerCase(), p.content]));
-  const positional = (text: string) => text.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
-  return entry.message.replace(/\$\$|\$([A-Za-z0-9_@]+)\$/g, (whole, name: string | undefined) => {
-    if (name === undefined) return '$';
-    const content = named.get(name.toLowerCase());
-    return content === undefined ? whole : positional(content);
-  });
 }

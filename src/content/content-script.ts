@@ -6,6 +6,8 @@ import { watchPage, type PageWatch } from './page-watch';
 import type { ContentConfig } from '../message-views';
 import { startComposerTracking } from './composer/tracker';
 import { reveal } from './highlight/flash';
+import { Marks } from './highlight/marks';
+import { parsePageMarks } from './highlight/marks-message';
 
 // The content script can be injected twice (manifest + "Enable on this site"); run once.
 const FLAG = '__parleyContentScript';
@@ -21,9 +23,15 @@ async function start(): Promise<void> {
   let watch: PageWatch | null = null;
   let config: ContentConfig | null = null;
   const composer = startComposerTracking(site);
+  const marks = new Marks(
+    (id) => watch?.find(id) ?? null,
+    // Sent inside the click: the worker may open the side panel only during a user gesture.
+    () => void sendToWorker('panel/open', {}).catch((err: unknown) => console.warn('[parley] could not open the panel', err)),
+  );
 
   const apply = (next: ContentConfig) => {
     composer.configure(next);
+    marks.show(next.switches.enabled && next.switches.highlights);
     const sameSite = !!config && config.switches.enabled === next.switches.enabled && JSON.stringify(config.site) === JSON.stringify(next.site);
     config = next;
     const handles = new Set(next.ownHandles);
@@ -37,6 +45,12 @@ async function start(): Promise<void> {
     const el = typeof id === 'string' && id.length <= 500 ? watch?.find(id) : null;
     if (el) reveal(el);
     return { found: !!el };
+  });
+  onWorkerMessage('page/marks', (payload) => {
+    const update = parsePageMarks(payload);
+    if (!update) return { parleyError: 'malformed "page/marks" message' };
+    marks.apply(update);
+    return { ok: true };
   });
   onWorkerMessage('config/changed', (payload) => {
     const next = parseContentConfig(payload);

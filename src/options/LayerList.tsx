@@ -1,5 +1,6 @@
 import type { PackLayerStatus } from '../messages';
 import { t } from '../browser/i18n';
+import { failureText } from '../ui/failure-text';
 
 const ORIGIN_KEY = { 'built-in': 'layerOriginBuiltIn', policy: 'layerOriginPolicy', user: 'layerOriginUser' } as const;
 
@@ -20,7 +21,7 @@ export function LayerList({ layers }: { layers: PackLayerStatus[] }) {
           </div>
           {layer.error && (
             <div class="banner error" role="alert" data-testid="layer-error">
-              {layer.error}
+              {failureText(layer.error)}
             </div>
           )}
         </li>

@@ -3,6 +3,7 @@ import { parsePublicKey, signPack, verifyPack, type PrivateKeyFile } from '../..
 import { validatePackText, formatProblems } from '../../src/core/pack/validate';
 import { EXIT, UsageError } from './errors';
 import { readTextFile, type Io } from './io';
+import { inEnglish } from './english';
 
 function readBytes(path: string, what: string): Uint8Array<ArrayBuffer> {
   readTextFile(path, what);
@@ -37,7 +38,7 @@ export async function packVerify(file: string, pubPath: string, sigPath: string 
   if (!pub) throw new UsageError(`${pubPath} is not a public key from "pack keygen" ("<keyId>:<base64>")`);
   const check = await verifyPack(bytes, readTextFile(sigPath ?? `${file}.sig`, 'signature file'), [pub]);
   if (!check.ok) {
-    io.err(`${file}: ${check.reason}`);
+    io.err(`${file}: ${inEnglish(check.reason)}`);
     return EXIT.failed;
   }
   io.out(`ok: ${file} is signed with key ${check.keyId}`);

@@ -5,6 +5,8 @@
  * A public key is written as one line, `<keyId>:<base64 SPKI>`, so it fits a policy string list.
  * A signature file (`<pack URL>.sig`) is JSON: `{ "keyId": "…", "signature": "<base64>" }`.
  */
+import { phrase, type Phrase } from '../phrase';
+
 const ALGORITHM = { name: 'ECDSA', namedCurve: 'P-256' } as const;
 const SIGN = { name: 'ECDSA', hash: 'SHA-256' } as const;
 const KEY_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
@@ -21,7 +23,7 @@ export interface PrivateKeyFile {
   jwk: JsonWebKey;
 }
 
-export type SignatureCheck = { ok: true; keyId: string } | { ok: false; reason: string };
+export type SignatureCheck = { ok: true; keyId: string } | { ok: false; reason: Phrase };
 
 export async function generateSigningKey(keyId?: string): Promise<{ privateKey: PrivateKeyFile; publicKey: string }> {
   const pair = await crypto.subtle.generateKey(ALGORITHM, true, ['sign', 'verify']);
@@ -45,27 +47,27 @@ export function parsePublicKey(line: string): PublicKeyLine | null {
   return { keyId: match[1]!, spki: match[2]! };
 }
 
-/** Check a detached signature against the trusted keys; the reasons are meant for people. */
+/** Check a detached signature against the trusted keys; the reasons are meant for people (UI string keys `sig…`). */
 export async function verifyPack(bytes: Uint8Array<ArrayBuffer>, signatureText: string, trusted: readonly PublicKeyLine[]): Promise<SignatureCheck> {
   let parsed: unknown;
   try {
     parsed = JSON.parse(signatureText);
   } catch {
-    return { ok: false, reason: 'the signature file is not valid JSON' };
+    return { ok: false, reason: phrase('sigNotJson') };
   }
-  if (!isSignatureFile(parsed)) return { ok: false, reason: 'the signature file needs "keyId" and "signature"' };
+  if (!isSignatureFile(parsed)) return { ok: false, reason: phrase('sigShape') };
   const key = trusted.find((k) => k.keyId === parsed.keyId);
-  if (!key) return { ok: false, reason: `it is signed with key "${parsed.keyId}", which is not trusted here` };
+  if (!key) return { ok: false, reason: phrase('sigUntrusted', parsed.keyId) };
   let publicKey: CryptoKey;
   let signature: Uint8Array<ArrayBuffer>;
   try {
     publicKey = await crypto.subtle.importKey('spki', fromBase64(key.spki), ALGORITHM, false, ['verify']);
     signature = fromBase64(parsed.signature);
   } catch {
-    return { ok: false, reason: `trusted key "${key.keyId}" or the signature is not readable` };
+    return { ok: false, reason: phrase('sigUnreadable', key.keyId) };
   }
   const valid = await crypto.subtle.verify(SIGN, publicKey, signature, bytes);
-  return valid ? { ok: true, keyId: key.keyId } : { ok: false, reason: `the signature does not match the pack (key "${key.keyId}")` };
+  return valid ? { ok: true, keyId: key.keyId } : { ok: false, reason: phrase('sigMismatch', key.keyId) };
 }
 
 function isSignatureFile(value: unknown): value is { keyId: string; signature: string } {

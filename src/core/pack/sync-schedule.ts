@@ -1,4 +1,4 @@
-/** When to check pack sources again, whether an update may replace the pack in force, and how to say what failed. */
+/** When to check pack sources again, and whether an update may replace the pack in force. */
 
 export const DEFAULT_INTERVAL_MINUTES = 60;
 const MIN_INTERVAL = 15;
@@ -55,53 +55,4 @@ function splitVersion(v: string): [string, string | undefined] {
   const plus = v.split('+')[0]!;
   const dash = plus.indexOf('-');
   return dash < 0 ? [plus, undefined] : [plus.slice(0, dash), plus.slice(dash + 1)];
-}
-
-/** A URL as people read it: host and path, without the scheme. */
-export function sourceWords(source: string): string {
-  try {
-    const url = new URL(source);
-    return `${url.host}${url.pathname}${url.search}`;
-  } catch {
-    return source;
-  }
-}
-
-export interface FailureWords {
-  source: string;
-  /** What went wrong, as a phrase after the source: "answered 503", "could not be reached". */
-  what: string;
-  at: string;
-  /** The version of this source still in force, if any. */
-  inForce: { version: string; fetchedAt: string } | null;
-  nextTry: string | null;
-  /** Minutes to add to UTC for local time (-Date#getTimezoneOffset()). */
-  utcOffsetMinutes: number;
-}
-
-/** "acme.example/pack.json answered 503 at 10:42; using version 2026.11.2 from yesterday; next try 11:12" */
-export function describeFailure(f: FailureWords): string {
-  const at = Date.parse(f.at);
-  const parts = [`${sourceWords(f.source)} ${f.what} at ${clock(at, f.utcOffsetMinutes)}`];
-  if (f.inForce) parts.push(`using version ${f.inForce.version} from ${dayWords(Date.parse(f.inForce.fetchedAt), at, f.utcOffsetMinutes)}`);
-  else parts.push('no version of it is in use yet');
-  if (f.nextTry) parts.push(`next try ${clock(Date.parse(f.nextTry), f.utcOffsetMinutes)}`);
-  return parts.join('; ');
-}
-
-function clock(ms: number, offset: number): string {
-  const local = new Date(ms + offset * 60_000);
-  return `${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}`;
-}
-
-function dayWords(ms: number, now: number, offset: number): string {
-  const day = (t: number) => Math.floor((t + offset * 60_000) / 86_400_000);
-  const ago = day(now) - day(ms);
-  if (ago <= 0) return `today ${clock(ms, offset)}`;
-  if (ago === 1) return 'yesterday';
-  return new Date(ms + offset * 60_000).toISOString().slice(0, 10);
-}
-
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
 }

@@ -3,7 +3,7 @@ import type { QueueItem } from '../../message-views';
 import { t, uiLanguage } from '../../browser/i18n';
 import { IntentBadges, SentimentLabel } from '../../ui/IntentBadges';
 import { useNow } from '../../ui/use-now';
-import { formatDuration, minutesSince } from '../time';
+import { formatDuration, minutesSince } from '../../core/time';
 
 /** One comment: who, what kind, how long it waits. Activating it scrolls the page to it. */
 export function QueueEntry({ tabId, item, onRevealed }: { tabId: number; item: QueueItem; onRevealed: (found: boolean) => void }) {

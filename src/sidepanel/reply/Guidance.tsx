@@ -1,7 +1,7 @@
 import type { QueueItem } from '../../message-views';
 import { t, uiLanguage } from '../../browser/i18n';
 import { useNow } from '../../ui/use-now';
-import { deadline, formatDuration, minutesSince } from '../time';
+import { deadline, formatDuration, minutesSince } from '../../core/time';
 
 /**
  * Advice beyond wording: how much time is left to answer, whether to answer at all (bait,

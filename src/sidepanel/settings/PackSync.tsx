@@ -4,7 +4,8 @@ import { send, type PackLayerStatus, type PackStatus } from '../../messages';
 import { t, uiLanguage } from '../../browser/i18n';
 import { PackSummary } from '../../ui/PackSummary';
 import { useNow } from '../../ui/use-now';
-import { formatAgo } from '../time';
+import { failureText } from '../../ui/failure-text';
+import { formatAgo } from '../../core/time';
 
 /** Which packs are in force, how fresh each is, what changed, and "Sync now". */
 export function PackSync({ status }: { status: PackStatus }) {
@@ -69,7 +70,7 @@ function LayerLine({ layer }: { layer: PackLayerStatus }) {
       <span>{name}</span>
       {' · '}
       {layer.error ? (
-        <span class="error-text">{layer.error}</span>
+        <span class="error-text">{failureText(layer.error)}</span>
       ) : layer.syncedAt ? (
         <span class="muted">{t('syncedAgo', formatAgo(layer.syncedAt, now, uiLanguage()))}</span>
       ) : (

@@ -42,7 +42,7 @@ describe('stored pack sources', () => {
 
   it('record a refusal with the sync result and clear it when that source recovers', async () => {
     const [org] = await listSources();
-    await saveCheck({ record: { ...org!, error: { what: 'sent a pack with 1 problem', at: 'x' } }, changed: false, refusal: { source: org!.source, at: 'x', problems: [{ path: 'version', message: 'bad' }] } });
+    await saveCheck({ record: { ...org!, error: { what: { key: 'failOneProblem', subs: [] }, at: 'x' } }, changed: false, refusal: { source: org!.source, at: 'x', problems: [{ path: 'version', message: 'bad' }] } });
     expect((await readMeta()).refusal?.source).toBe(org!.source);
     await saveCheck({ record: { ...org!, current: copy('2.0.0') }, changed: true, refusal: null });
     expect((await readMeta()).refusal).toBeNull();

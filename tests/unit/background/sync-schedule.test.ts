@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareVersions, describeFailure, dueAt, syncInterval } from '../../../src/core/pack/sync-schedule';
+import { compareVersions, dueAt, syncInterval } from '../../../src/core/pack/sync-schedule';
 
 describe('sync schedule', () => {
   it('uses the pack interval within 15…1440 minutes, 60 by default', () => {
@@ -18,19 +18,5 @@ describe('sync schedule', () => {
     expect(compareVersions('1.2', '1.2.0')).toBe(0);
     expect(compareVersions('2.0.0-rc.1', '2.0.0')).toBeLessThan(0);
     expect(compareVersions('1.9.9', '2.0.0-rc.1')).toBeLessThan(0);
-  });
-
-  it('says what failed, what stays in use and when the next try is, in local time', () => {
-    const text = describeFailure({
-      source: 'https://acme.example/pack.json',
-      what: 'answered 503',
-      at: '2026-11-23T09:42:00Z',
-      inForce: { version: '2026.11.2', fetchedAt: '2026-11-22T15:00:00Z' },
-      nextTry: '2026-11-23T10:12:00Z',
-      utcOffsetMinutes: 60,
-    });
-    expect(text).toBe('acme.example/pack.json answered 503 at 10:42; using version 2026.11.2 from yesterday; next try 11:12');
-    expect(describeFailure({ source: 'https://acme.example/pack.json', what: 'could not be reached (network error)', at: '2026-11-23T09:42:00Z', inForce: null, nextTry: null, utcOffsetMinutes: 0 }))
-      .toBe('acme.example/pack.json could not be reached (network error) at 09:42; no version of it is in use yet');
   });
 });

@@ -3,6 +3,10 @@ import { PackServer } from '../../e2e/pack-server';
 import { checkSource, type CheckContext } from '../../../src/background/sync-source';
 import type { SourceRecord } from '../../../src/background/db';
 import { generateSigningKey, parsePublicKey, signPack } from '../../../src/core/pack/signature';
+import { inEnglish } from '../../../tools/cli/english';
+
+/** The failure as the panel shows it to an English-speaking user. */
+const said = (record: SourceRecord) => (record.error ? inEnglish(record.error.what) : null);
 
 const packText = (version: string, extra: Record<string, unknown> = {}) =>
   JSON.stringify({ id: 'acme', name: 'Acme replies', version, locales: ['en'], voice: { default: {} }, ...extra });
@@ -57,7 +61,8 @@ describe('checking one pack source', () => {
       const r = await checkSource(record, ctx());
       expect(r.changed).toBe(false);
       expect(r.record.current).toEqual(good.current);
-      expect(r.record.error).toEqual({ what: 'answered 503', at: AT.toISOString() });
+      expect(r.record.error).toEqual({ what: { key: 'failAnswered', subs: ['503'] }, at: AT.toISOString() });
+      expect(said(r.record)).toBe('answered 503');
       delays.push((Date.parse(r.record.nextTry!) - AT.getTime()) / 60_000);
       record = r.record;
     }
@@ -75,7 +80,7 @@ describe('checking one pack source', () => {
   ])('reports %s in plain words', async (_name, fault, what) => {
     server.fault = fault;
     const r = await checkSource(fresh(url), ctx());
-    expect(r.record.error?.what).toBe(what);
+    expect(said(r.record)).toBe(what);
     expect(r.record.current).toBeNull();
   });
 
@@ -85,16 +90,16 @@ describe('checking one pack source', () => {
     const deadUrl = gone.url('/pack.json');
     await gone.stop();
     const r = await checkSource(fresh(deadUrl), ctx());
-    expect(r.record.error?.what).toBe('could not be reached (connection refused)');
+    expect(said(r.record)).toBe('could not be reached (connection refused)');
   });
 
   it('refuses broken JSON and invalid packs with the path of each problem', async () => {
     server.fault = { kind: 'body', body: packText('2026.11.3').slice(0, 40) };
     const broken = await checkSource(fresh(url), ctx());
-    expect(broken.record.error?.what).toMatch(/^sent broken JSON \(/);
+    expect(said(broken.record)).toMatch(/^sent broken JSON \(/);
     server.fault = { kind: 'body', body: packText('2026.11.3', { rules: [{ id: 'Acme.X', kind: 'existence', message: 'm', why: 'w', tokens: ['x'], examples: { bad: [], good: ['ok'] } }] }) };
     const invalid = await checkSource(fresh(url), ctx());
-    expect(invalid.record.error?.what).toBe('sent a pack with 1 problem');
+    expect(said(invalid.record)).toBe('sent a pack with 1 problem');
     expect(invalid.refusal?.problems).toEqual([{ path: 'rules[0] "Acme.X" › examples › bad', message: 'needs at least 1 item(s)' }]);
   });
 
@@ -104,7 +109,7 @@ describe('checking one pack source', () => {
     const refused = await checkSource(good, ctx());
     expect(refused.changed).toBe(false);
     expect(refused.record.current!.version).toBe('2026.11.2');
-    expect(refused.record.error?.what).toMatch(/^offered version 2026\.11\.1, older than 2026\.11\.2 in use/);
+    expect(said(refused.record)).toMatch(/^offered version 2026\.11\.1, older than 2026\.11\.2 in use/);
     const rolledBack = await checkSource(good, ctx({ allowRollback: true }));
     expect(rolledBack.record.current!.version).toBe('2026.11.1');
     expect(rolledBack.record.previous!.version).toBe('2026.11.2');
@@ -119,12 +124,12 @@ describe('checking one pack source', () => {
       server.put('/pack.json', text);
 
       const unsigned = await checkSource(fresh(url), ctx({ trustedKeys: keys }));
-      expect(unsigned.record.error?.what).toBe('is not signed (the signature file answered 404)');
+      expect(said(unsigned.record)).toBe('is not signed (the signature file answered 404)');
       expect(unsigned.record.current).toBeNull();
 
       server.put('/pack.json.sig', await signPack(new TextEncoder().encode(text), other.privateKey));
       const forged = await checkSource(fresh(url), ctx({ trustedKeys: keys }));
-      expect(forged.record.error?.what).toBe('was refused: the signature does not match the pack (key "acme-2026")');
+      expect(said(forged.record)).toBe('was refused: the signature does not match the pack (key "acme-2026")');
 
       server.put('/pack.json.sig', await signPack(new TextEncoder().encode(text), trusted.privateKey));
       const signed = await checkSource(fresh(url), ctx({ trustedKeys: keys }));
@@ -133,7 +138,7 @@ describe('checking one pack source', () => {
 
       server.put('/pack.json', `${text} `);
       const tampered = await checkSource(signed.record, ctx({ trustedKeys: keys }));
-      expect(tampered.record.error?.what).toMatch(/signature does not match/);
+      expect(said(tampered.record)).toMatch(/signature does not match/);
       expect(tampered.record.current).toEqual(signed.record.current);
       server.files.delete('/pack.json.sig');
     });

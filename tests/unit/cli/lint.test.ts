@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { cli, FIX, lines, VALE } from './run';
+import { cli, FIX, lines, VALE, CLI_TIMEOUT } from './run';
 
 const PACK = `${FIX}pack.json`;
 
-describe('parley lint --format json', () => {
+describe('parley lint --format json', { timeout: CLI_TIMEOUT }, () => {
   it('prints one array per file: 1-based line, code-point column, UTF-16 start/end', () => {
     const r = cli(['lint', '--pack', PACK, '--format', 'json', `${FIX}emoji.txt`]);
     expect(r.code).toBe(1);
@@ -65,7 +65,7 @@ describe('parley lint --format json', () => {
   });
 });
 
-describe('parley lint: long documents', () => {
+describe('parley lint: long documents', { timeout: CLI_TIMEOUT }, () => {
   it('lints past the engine’s per-draft limits (50,000 characters, 1,000 findings)', () => {
     const text = Array(3000).fill('We have no comment today.').join('\n\n') + '\n';
     const r = cli(['lint', '--pack', PACK, '--format', 'json', '--ext', '.md', '-'], text);
@@ -76,7 +76,7 @@ describe('parley lint: long documents', () => {
   });
 });
 
-describe('parley lint --format text / line', () => {
+describe('parley lint --format text / line', { timeout: CLI_TIMEOUT }, () => {
   it('text: file:line:column: level [Rule] message, sorted by position', () => {
     const r = cli(['lint', '--pack', PACK, `${FIX}emoji.txt`]);
     expect(r.code).toBe(1);
@@ -93,7 +93,7 @@ describe('parley lint --format text / line', () => {
   });
 });
 
-describe('parley lint --vale-config', () => {
+describe('parley lint --vale-config', { timeout: CLI_TIMEOUT }, () => {
   const INI = `${VALE}.vale.ini`;
 
   it('loads the styles, applies section toggles and level overrides per file glob', () => {
@@ -141,7 +141,7 @@ describe('parley lint --vale-config', () => {
   });
 });
 
-describe('parley usage errors (exit 2)', () => {
+describe('parley usage errors (exit 2)', { timeout: CLI_TIMEOUT }, () => {
   it.each([
     [['frobnicate']],
     [[]],

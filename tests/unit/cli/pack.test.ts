@@ -3,9 +3,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validatePack } from '../../../src/core/pack/validate';
-import { cli, FIX, lines, VALE } from './run';
+import { cli, FIX, lines, VALE, CLI_TIMEOUT } from './run';
 
-describe('parley pack validate', () => {
+describe('parley pack validate', { timeout: CLI_TIMEOUT }, () => {
   it('prints ok with name, version and counts, exit 0', () => {
     const r = cli(['pack', 'validate', `${FIX}pack.json`]);
     expect(r.code).toBe(0);
@@ -25,7 +25,7 @@ describe('parley pack validate', () => {
   });
 });
 
-describe('parley pack test', () => {
+describe('parley pack test', { timeout: CLI_TIMEOUT }, () => {
   it('passes when every bad example is flagged and every good one is clean', () => {
     const r = cli(['pack', 'test', `${FIX}pack.json`]);
     expect(r.code).toBe(0);
@@ -43,7 +43,7 @@ describe('parley pack test', () => {
   });
 });
 
-describe('parley pack import-vale', () => {
+describe('parley pack import-vale', { timeout: CLI_TIMEOUT }, () => {
   it('prints a valid pack and lists unconverted rules on stderr', () => {
     const r = cli(['pack', 'import-vale', `${VALE}styles/Demo`]);
     expect(r.code).toBe(0);

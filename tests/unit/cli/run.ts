@@ -5,6 +5,9 @@ export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const FIX = 'tests/unit/cli/fixtures/';
 export const VALE = 'tests/fixtures/vale/';
 
+/** Each command is a Node start-up: half a second alone, several seconds while the unit suite runs beside it. */
+export const CLI_TIMEOUT = 30_000;
+
 export interface Run {
   code: number | null;
   stdout: string;

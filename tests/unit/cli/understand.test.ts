@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cli, lines } from './run';
+import { cli, lines, CLI_TIMEOUT } from './run';
 
-describe('classify, analyze and templates commands', () => {
+describe('classify, analyze and templates commands', { timeout: CLI_TIMEOUT }, () => {
   it('classify prints one JSON line per comment', () => {
     const r = cli(['classify', '-'], 'My parcel is 9 days late and my lawyer will hear about this!\nDanke, das neue Tracking ist super 😍\n');
     expect(r.code).toBe(0);

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { formatMessage } from '../../../src/browser/i18n';
-import { deadline, formatDuration, minutesSince } from '../../../src/sidepanel/time';
+import { formatMessage } from '../../../src/core/phrase';
+import { deadline, formatDuration, minutesSince } from '../../../src/core/time';
 import { lessonFor } from '../../../src/sidepanel/learn/lesson-for';
 
 vi.mock('webextension-polyfill', () => ({ default: {} }));

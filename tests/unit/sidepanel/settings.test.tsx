@@ -57,7 +57,7 @@ describe('settings view', () => {
       packStatus({
         layers: [
           { source: 'https://acme.example/pack.json', origin: 'policy', name: 'ACME house voice', version: '2026.11.3', syncedAt: minutesAgo(4), error: null, nextTry: null },
-          { source: 'https://acme.example/team.json', origin: 'user', name: 'Care team', version: '1.2.0', syncedAt: minutesAgo(90), error: 'acme.example/team.json answered 503 at 10:42; using 1.2.0 from yesterday', nextTry: null },
+          { source: 'https://acme.example/team.json', origin: 'user', name: 'Care team', version: '1.2.0', syncedAt: minutesAgo(90), error: { source: 'https://acme.example/team.json', what: { key: 'failAnswered', subs: ['503'] }, at: '2026-11-23T09:42:00Z', inForce: { version: '1.2.0', fetchedAt: '2026-11-22T09:00:00Z' }, nextTry: null }, nextTry: null },
         ],
         changelog: [{ version: '2026.11.3', changes: ['New holding statement for the outage.'] }],
       });

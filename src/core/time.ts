@@ -1,3 +1,5 @@
+/** Ages and deadlines of comments in words (Intl), shared by the panel and the in-page marks. */
+
 /** Minutes from an ISO time to `now` (ms); null when the site showed no time. */
 export function minutesSince(iso: string | undefined, now: number): number | null {
   if (!iso) return null;
