@@ -204,5 +204,7 @@ export const TabState = z.object({
   queue: z.array(QueueItem),
   composer: Composer.nullable(),
   updatedAt: z.string().nullable(),
+  /** The comment the user last asked to see from the page (a click on its mark), and when. */
+  spotlight: z.object({ commentId: z.string(), at: z.string() }).nullable(),
 });
 export type TabState = z.infer<typeof TabState>;

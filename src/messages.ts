@@ -91,7 +91,8 @@ export const MESSAGES = {
   /** `platform`: what the content script recognised (a Mastodon instance is not known by host). */
   'content/config': { request: z.object({ platform: Platform.optional() }), response: ContentConfig },
   /** The in-page badge was clicked: open the side panel on the sender's tab (sent inside the click's user gesture). */
-  'panel/open': { request: z.object({}), response: Ok },
+  /** From a click on the page; `commentId`: the panel should show that comment (a needs-answer mark). */
+  'panel/open': { request: z.object({ commentId: z.string().max(2_000).optional() }), response: Ok },
 
   // worker or panel → content script (one tab)
   'config/changed': { request: ContentConfig, response: Ok },

@@ -9,7 +9,7 @@ import { currentAnalyzer } from './analyzer';
 import { forgetDraft, loadDraft, saveDraft } from './draft-state';
 import { notify } from './notify';
 import { loadSettings } from './settings';
-import { replyContext, setComposer, type ReplyContext } from './tab-state';
+import { replyContext, setComposer, setSpotlight, type ReplyContext } from './tab-state';
 
 /**
  * The comment a tab's box answers, looked up when the box changes rather than on every keystroke
@@ -98,11 +98,18 @@ export const draftHandlers: Handlers = {
  */
 export function registerPanelOpener(): void {
   chrome.runtime.onMessage.addListener((raw: unknown, sender, sendResponse) => {
-    const message = raw as { parley?: unknown; kind?: unknown } | null;
+    const message = raw as { parley?: unknown; kind?: unknown; payload?: { commentId?: unknown } } | null;
     if (sender.id !== chrome.runtime.id || message?.parley !== 1 || message.kind !== 'panel/open') return false;
     const tabId = sender.tab?.id;
     if (tabId === undefined) return false;
     openPanel(tabId).catch((err: unknown) => console.warn('[parley] could not open the side panel', err));
+    const commentId = message.payload?.commentId;
+    if (typeof commentId === 'string' && commentId.length <= 2_000) {
+      setSpotlight(tabId, commentId).then(
+        () => notify(tabId, ['queue']),
+        (err: unknown) => console.warn('[parley] could not point the panel at the comment', err),
+      );
+    }
     sendResponse({ ok: true });
     return false;
   });

@@ -16,6 +16,7 @@ interface StoredTab {
   comments: PageComment[];
   composer: Composer | null;
   updatedAt: string;
+  spotlight?: { commentId: string; at: string };
 }
 
 const key = (tabId: number) => `tab:${tabId}`;
@@ -55,6 +56,7 @@ async function merge(tabId: number, report: PageReport): Promise<void> {
     comments: fitTexts([...byId.values()], MAX_STORED_TEXT),
     composer: previous?.composer ?? null,
     updatedAt: new Date().toISOString(),
+    spotlight: fresh ? undefined : previous.spotlight,
   };
   await setSession(key(tabId), stored);
 }
@@ -87,6 +89,7 @@ export async function tabState(tabId: number): Promise<TabState> {
     queue: current ? buildQueue(current.comments, understand, analyzer.pack) : [],
     composer: current?.composer ?? null,
     updatedAt: current?.updatedAt ?? null,
+    spotlight: current?.spotlight ?? null,
   };
 }
 
@@ -115,6 +118,14 @@ export function setComposer(tabId: number, url: string, platform: Platform, comp
         ? stored
         : { url, platform, adapter: { id: platform, status: 'generic', failed: [] }, comments: [], composer: null, updatedAt: new Date().toISOString() };
     await setSession(key(tabId), { ...base, composer });
+  });
+}
+
+/** Ask the panel to show one of the page's comments (a click on its needs-answer mark). */
+export function setSpotlight(tabId: number, commentId: string): Promise<void> {
+  return serialised(tabId, async () => {
+    const stored = await getSession<StoredTab>(key(tabId));
+    if (stored) await setSession(key(tabId), { ...stored, spotlight: { commentId, at: new Date().toISOString() } });
   });
 }
 

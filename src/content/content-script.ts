@@ -26,7 +26,7 @@ async function start(): Promise<void> {
   const marks = new Marks(
     (id) => watch?.find(id) ?? null,
     // Sent inside the click: the worker may open the side panel only during a user gesture.
-    () => void sendToWorker('panel/open', {}).catch((err: unknown) => console.warn('[parley] could not open the panel', err)),
+    (commentId) => void sendToWorker('panel/open', { commentId }).catch((err: unknown) => console.warn('[parley] could not open the panel', err)),
   );
 
   const apply = (next: ContentConfig) => {

@@ -12,6 +12,7 @@ import { CrisisBanner } from './reply/CrisisBanner';
 import { PackNotice } from './PackNotice';
 import { ReadinessPill } from './reply/ReadinessPill';
 import type { WhyTarget } from './reply/Findings';
+import { useSpotlight } from './queue/use-spotlight';
 
 type View = 'queue' | 'reply' | 'learn' | 'settings';
 
@@ -39,6 +40,12 @@ export function App() {
   useEffect(() => {
     if (composerKey) setView('reply');
   }, [composerKey]);
+
+  // A click on a comment's mark on the page: show that comment in the queue.
+  const spotlight = useSpotlight(tab.value?.spotlight ?? null);
+  useEffect(() => {
+    if (spotlight) setView('queue');
+  }, [spotlight?.at]);
 
   const openLesson = (finding: WhyTarget) => {
     setWhy(finding);
@@ -69,7 +76,7 @@ export function App() {
         ]}
       />
       <section {...tabPanelProps(view)}>
-        {view === 'queue' && <QueueView tab={tab.value} error={tab.error} />}
+        {view === 'queue' && <QueueView tab={tab.value} error={tab.error} spotlight={spotlight} />}
         {view === 'reply' && <ReplyView tab={tab.value} draft={draft.value} onWhy={openLesson} />}
         {view === 'learn' && <LearnView why={why} />}
         {view === 'settings' && <SettingsView tab={tab.value} pack={pack.value} packError={pack.error} settings={settings.value} />}

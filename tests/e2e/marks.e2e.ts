@@ -207,7 +207,10 @@ describe('in-page markers on comments needing an answer, under a strict CSP', ()
     await expect.poll(async () => (await marks()).length, { timeout: 10_000 }).toBe(2);
   });
 
-  it('opens the side panel through the worker when clicked', async () => {
+  it('opens the side panel through the worker when clicked, showing that comment in the queue', async () => {
+    const panel = await s.openPanel(tabId);
+    await panel.getByTestId('queue').waitFor({ timeout: 10_000 });
+    await page.bringToFront();
     await s.worker.evaluate(() => {
       const calls: Array<{ tabId?: number }> = [];
       (globalThis as unknown as { __panelOpens: typeof calls }).__panelOpens = calls;
@@ -218,6 +221,10 @@ describe('in-page markers on comments needing an answer, under a strict CSP', ()
     await page.mouse.click(mark.box.x + mark.box.width / 2, mark.box.y + mark.box.height / 2);
     const opens = () => s.worker.evaluate(() => (globalThis as unknown as { __panelOpens: unknown[] }).__panelOpens);
     await expect.poll(opens, { timeout: 10_000 }).toEqual([{ tabId }]);
+    const spotlit = panel.locator('[data-testid="queue-item"][aria-current="true"]');
+    await expect.poll(() => spotlit.getAttribute('data-comment-id'), { timeout: 10_000 }).toBe(JONAS);
+    expect(await panel.evaluate(() => document.activeElement?.closest('[data-testid="queue-item"]')?.getAttribute('data-comment-id'))).toBe(JONAS);
+    await panel.close();
   });
 
   it('disappears when one of our accounts answers the comment, and when the comment is removed', async () => {

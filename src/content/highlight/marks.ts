@@ -39,7 +39,8 @@ export class Marks {
 
   constructor(
     private readonly find: (id: string) => Element | null,
-    private readonly onOpen: () => void,
+    /** Open the side panel at this comment. */
+    private readonly onOpen: (commentId: string) => void,
   ) {
     const shadow = this.host.attachShadow({ mode: 'closed' });
     sheet ??= new CSSStyleSheet();
@@ -184,7 +185,7 @@ export class Marks {
     // Keep the caret where it is (a reply box being typed in).
     button.addEventListener('mousedown', (e) => e.preventDefault());
     button.addEventListener('click', () => {
-      if (PANEL_OPENS_FROM_PAGE) this.onOpen();
+      if (PANEL_OPENS_FROM_PAGE) this.onOpen(entry.mark.id);
     });
     // The label says how long the comment waits: fresh when someone looks.
     button.addEventListener('pointerenter', () => this.dress(entry));

@@ -6,7 +6,7 @@ import { useNow } from '../../ui/use-now';
 import { formatDuration, minutesSince } from '../../core/time';
 
 /** One comment: who, what kind, how long it waits. Activating it scrolls the page to it. */
-export function QueueEntry({ tabId, item, onRevealed }: { tabId: number; item: QueueItem; onRevealed: (found: boolean) => void }) {
+export function QueueEntry({ tabId, item, spotlit, onRevealed }: { tabId: number; item: QueueItem; spotlit: boolean; onRevealed: (found: boolean) => void }) {
   const now = useNow();
   const { comment, understanding } = item;
   const age = minutesSince(comment.time, now);
@@ -17,7 +17,7 @@ export function QueueEntry({ tabId, item, onRevealed }: { tabId: number; item: Q
       () => onRevealed(false),
     );
   return (
-    <li class={`queue-item${item.needsAnswer ? ' needs' : ''}`} data-testid="queue-item" data-comment-id={comment.id}>
+    <li class={`queue-item${item.needsAnswer ? ' needs' : ''}${spotlit ? ' spotlit' : ''}`} data-testid="queue-item" data-comment-id={comment.id} aria-current={spotlit ? 'true' : undefined}>
       <button type="button" class="queue-button" onClick={() => void reveal()} title={t('revealHint')}>
         <span class="queue-head">
           <strong class="author">{comment.author.name}</strong>

@@ -1,17 +1,20 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { TabState } from '../../messages';
 import { t } from '../../browser/i18n';
 import { TabGate } from '../TabGate';
 import { filterQueue, intentCounts, QUEUE_FILTERS, type QueueFilter } from './queue-filter';
 import { QueueEntry } from './QueueEntry';
 
-export function QueueView({ tab, error }: { tab: TabState | null; error: string | null }) {
-  return <TabGate tab={tab} error={error}>{(state) => <Queue tab={state} />}</TabGate>;
+type Spotlight = TabState['spotlight'];
+
+export function QueueView({ tab, error, spotlight }: { tab: TabState | null; error: string | null; spotlight: Spotlight }) {
+  return <TabGate tab={tab} error={error}>{(state) => <Queue tab={state} spotlight={spotlight} />}</TabGate>;
 }
 
-function Queue({ tab }: { tab: TabState }) {
+function Queue({ tab, spotlight }: { tab: TabState; spotlight: Spotlight }) {
   const [filter, setFilter] = useState<QueueFilter>('needs');
   const [revealNote, setRevealNote] = useState<string | null>(null);
+  const spotlit = useSpotlit(spotlight, tab, filter, setFilter);
   const host = tab.url ? safeHost(tab.url) : '';
   if (!tab.queue.length) return <NoComments tab={tab} host={host} />;
   const shown = filterQueue(tab.queue, filter);
@@ -51,7 +54,13 @@ function Queue({ tab }: { tab: TabState }) {
       {shown.length ? (
         <ul class="queue" data-testid="queue">
           {shown.map((item) => (
-            <QueueEntry key={item.comment.id} tabId={tab.tabId} item={item} onRevealed={(found) => setRevealNote(found ? null : t('revealMissing'))} />
+            <QueueEntry
+              key={item.comment.id}
+              tabId={tab.tabId}
+              item={item}
+              spotlit={item.comment.id === spotlit}
+              onRevealed={(found) => setRevealNote(found ? null : t('revealMissing'))}
+            />
           ))}
         </ul>
       ) : (
@@ -61,6 +70,23 @@ function Queue({ tab }: { tab: TabState }) {
       )}
     </>
   );
+}
+
+/** Bring the comment a page mark asked for into view: under a filter that shows it, scrolled to and focused. */
+function useSpotlit(spotlight: Spotlight, tab: TabState, filter: QueueFilter, setFilter: (f: QueueFilter) => void): string | null {
+  const id = spotlight?.commentId ?? null;
+  const listed = !!id && filterQueue(tab.queue, filter).some((q) => q.comment.id === id);
+  useEffect(() => {
+    if (!id) return;
+    if (!listed) {
+      if (tab.queue.some((q) => q.comment.id === id)) setFilter('all');
+      return;
+    }
+    const entry = document.querySelector<HTMLElement>(`[data-comment-id="${CSS.escape(id)}"] button`);
+    entry?.scrollIntoView({ block: 'center' });
+    entry?.focus();
+  }, [spotlight?.at, listed]);
+  return id;
 }
 
 function NoComments({ tab, host }: { tab: TabState; host: string }) {

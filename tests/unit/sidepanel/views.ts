@@ -78,6 +78,7 @@ export function tabState(over: Partial<TabState> = {}): TabState {
     queue: [],
     composer: null,
     updatedAt: minutesAgo(0),
+    spotlight: null,
     ...over,
   };
 }
