@@ -21,6 +21,7 @@ import { loadPeer, PEER_KEYS, type LoadedPeer, type PeerKey } from './peers';
 import { measureUnderstanding, type UnderstandingFigures } from './understanding';
 import { measurePackSync, type PackSyncFigures } from './pack-sync';
 import { CONTENT_BUDGETS, measureContentFeed, printContentFigures, type ContentResult } from './content-feed';
+import { measurePanel, PANEL_BUDGETS, printPanelFigures, type PanelResult } from './panel';
 
 const BUDGET_LINT_MS = 0.3;
 const BUDGET_LINT_2000_MS = 1.5;
@@ -333,7 +334,8 @@ try {
   const ph = packSync.phases;
   console.log(`\npack sync (${(packSync.bytes / 1e6).toFixed(1)} MB): p50 ${fmt(packSync.sync.p50, 1)} ms ≤ ${BUDGET_PACK_SYNC_MS} ms: ${packSync.sync.p50 <= BUDGET_PACK_SYNC_MS ? 'met' : 'NOT MET'}` +
     ` (fetch+validate ${fmt(ph.fetch_validate, 1)}, compile analyzer ${fmt(ph.compile_analyzer, 1)}, compile templates ${fmt(ph.compile_templates, 1)}, store ${fmt(ph.store, 1)} ms)`);
-  console.log(`pack push (build + serialise config for 20 tabs): p50 ${fmt(packSync.push.p50, 3)} ms ≤ ${BUDGET_PACK_PUSH_MS} ms: ${packSync.push.p50 <= BUDGET_PACK_PUSH_MS ? 'met' : 'NOT MET'}`);
+  // Only the build part of the push; the push itself (worker → 20 open tabs) is measured in Chromium below.
+  console.log(`pack push, build part only (Node: build + serialise the config for 20 tabs): p50 ${fmt(packSync.push.p50, 3)} ms (the ≤ ${BUDGET_PACK_PUSH_MS} ms push budget is checked in the browser, below)`);
 } catch (err) {
   errors.push(`pack sync: ${(err as Error).stack ?? String(err)}`);
 }
@@ -346,6 +348,17 @@ try {
 } catch (err) {
   errors.push(`content feed: ${(err as Error).stack ?? String(err)}`);
 }
+// ---- the side panel in Chromium: keystroke → findings, first render, bundle, push to open tabs ----
+let panel: PanelResult | null = null;
+progress('measuring the side panel in Chromium');
+try {
+  panel = await measurePanel(QUICK);
+  printPanelFigures(panel);
+  if ('figures' in panel) for (const e of panel.figures.errors) errors.push(`side panel: ${e}`);
+} catch (err) {
+  errors.push(`side panel: ${(err as Error).stack ?? String(err)}`);
+}
+const panelFigures = panel && 'figures' in panel ? panel.figures : null;
 const p50Of = (s: Stats | null | undefined) => (s ? round(s.p50, 4) : null);
 const verdict = (v: number | null, budget: number) => (v === null ? null : v <= budget);
 if (understanding) {
@@ -394,8 +407,14 @@ const result = {
   analyze_p50_ms: p50Of(understanding?.analyze),
   pack_sync_p50_ms: packSync ? round(packSync.sync.p50, 2) : null,
   pack_sync_phases_p50_ms: packSync ? Object.fromEntries(Object.entries(packSync.phases).map(([k, v]) => [k, round(v, 2)])) : null,
+  /** The build part of the push only (Node); the push to open tabs is pack_push_browser_p50_ms. */
   pack_push_p50_ms: packSync ? round(packSync.push.p50, 4) : null,
+  pack_push_browser_p50_ms: panelFigures?.push?.last_tab_p50_ms ?? null,
+  keystroke_to_panel_p50_ms: panelFigures?.keystroke?.p50_ms ?? null,
+  panel_first_render_p50_ms: panelFigures?.first_render?.p50_ms ?? null,
+  panel_bundle_gzip_kb: panelFigures?.bundle?.gzip_kb ?? null,
   content: content ? ('figures' in content ? { ...content.figures, budgets: CONTENT_BUDGETS } : content) : null,
+  panel: panel ? ('figures' in panel ? { ...panel.figures, budgets: PANEL_BUDGETS } : panel) : null,
   analyze_2000_rules_p50_ms: p50Of(understanding?.analyze2000),
   classify_p50_ms: p50Of(understanding?.classify),
   rank_10000_p50_ms: p50Of(understanding?.rank10000),
@@ -415,6 +434,14 @@ const result = {
     lint_p50_met: met,
     lint_2000_rules_p50_ms: BUDGET_LINT_2000_MS,
     lint_2000_rules_p50_met: met2000,
+    keystroke_to_panel_p50_ms: PANEL_BUDGETS.keystroke_p50_ms,
+    keystroke_to_panel_p50_met: verdict(panelFigures?.keystroke?.p50_ms ?? null, PANEL_BUDGETS.keystroke_p50_ms),
+    panel_first_render_p50_ms: PANEL_BUDGETS.first_render_p50_ms,
+    panel_first_render_p50_met: verdict(panelFigures?.first_render?.p50_ms ?? null, PANEL_BUDGETS.first_render_p50_ms),
+    panel_bundle_gzip_kb: PANEL_BUDGETS.bundle_gzip_kb,
+    panel_bundle_gzip_met: verdict(panelFigures?.bundle?.gzip_kb ?? null, PANEL_BUDGETS.bundle_gzip_kb),
+    pack_push_browser_p50_ms: PANEL_BUDGETS.push_p50_ms,
+    pack_push_browser_p50_met: verdict(panelFigures?.push?.last_tab_p50_ms ?? null, PANEL_BUDGETS.push_p50_ms),
   },
   compile: {
     starter_ms: round(starter.compileMs, 2),
