@@ -51,13 +51,21 @@ export function trustedKeys(policy: Policy, userKeys: readonly string[]): Public
 }
 
 /** The effective pack in force, recomputed only when the stored revision moved. */
-export async function activePack(): Promise<ActivePack> {
-  return assemble();
-}
+// Callers asking at once for the same revision (a push to every tab) share one assembly.
+const assembling = new Map<number, Promise<ActivePack>>();
 
-async function assemble(): Promise<ActivePack> {
+export async function activePack(): Promise<ActivePack> {
   const revision = await readRevision();
   if (cache?.revision === revision) return cache.active;
+  let pending = assembling.get(revision);
+  if (!pending) {
+    pending = assemble(revision).finally(() => assembling.delete(revision));
+    assembling.set(revision, pending);
+  }
+  return pending;
+}
+
+async function assemble(revision: number): Promise<ActivePack> {
   const { layers, top } = await usableLayers();
   const effective = layers.length ? layerPacks(layers) : { pack: EMPTY_PACK, origins: { rules: {}, templates: {}, escalations: {}, lessons: {} } };
   cache = { revision, active: { pack: effective.pack, source: layers.length ? top : 'none', revision, origins: effective.origins } };
@@ -146,7 +154,7 @@ export async function resetToStarter(): Promise<void> {
 }
 
 export async function packStatus(syncing: boolean): Promise<PackStatus> {
-  const [{ pack, source }, { views }, meta] = await Promise.all([assemble(), usableLayers(), readMeta()]);
+  const [{ pack, source }, { views }, meta] = await Promise.all([activePack(), usableLayers(), readMeta()]);
   return {
     id: pack.id,
     name: pack.name,

@@ -1,7 +1,6 @@
 import type { Handlers } from '../messages';
-import type { Platform } from '../core/pack/schema';
 import { enableSite } from '../browser/site-access';
-import { tabState } from './tab-state';
+import { contentPlatform, tabState } from './tab-state';
 import { activePack } from './packs';
 import { notify } from './notify';
 import { pushContentConfig } from './content-config';
@@ -10,14 +9,35 @@ import { templatesForTab } from './templates-for-tab';
 import contentScript from '../content/content-script.ts?script';
 import bridgeScript from '../content/bridge/main-world.ts?script';
 
-async function platformOfActiveTab(tabId: number): Promise<Platform | null> {
-  const state = await tabState(tabId);
-  return state.active ? state.platform : null;
+/**
+ * Chrome's reasons for refusing to script a page no extension may touch (browser pages, the
+ * extension gallery, other extensions, pages an administrator closed to extensions). A page that
+ * is only missing our host permission gives "Cannot access contents of the page" instead.
+ */
+const CLOSED_TO_EXTENSIONS = /^Cannot access a [a-z-]+:\/\/ URL|gallery cannot be scripted|cannot be scripted due to an ExtensionsSettings policy/i;
+
+/**
+ * Without the "tabs" permission the worker cannot see the URL of a page it has no access to, so
+ * chrome://… pages looked like any site Parley does not run on ("enable it there"). Scripting tells
+ * them apart by the reason it refuses. Only asked where the URL is hidden, i.e. where we have no
+ * access, so the probe never runs in a page.
+ */
+async function closedToExtensions(tabId: number): Promise<boolean> {
+  try {
+    await chrome.scripting.executeScript({ target: { tabId }, func: () => true });
+    return false;
+  } catch (err) {
+    return CLOSED_TO_EXTENSIONS.test(err instanceof Error ? err.message : String(err));
+  }
 }
 
 /** Messages from the side panel about the tab it shows. */
 export const panelHandlers: Handlers = {
-  'tab/get': ({ tabId }) => tabState(tabId),
+  'tab/get': async ({ tabId }) => {
+    const state = await tabState(tabId);
+    if (state.url === null && !state.active && (await closedToExtensions(tabId))) return { ...state, restricted: true };
+    return state;
+  },
   'site/enable': async ({ tabId, origin }) => {
     await enableSite(origin, tabId, { content: contentScript, bridge: bridgeScript });
     return { ok: true };
@@ -40,7 +60,7 @@ export const panelHandlers: Handlers = {
   'settings/set': async (change) => {
     const settings = await updateSettings(change);
     notify(null, ['settings']);
-    if (change.sites) await pushContentConfig(platformOfActiveTab);
+    if (change.sites) await pushContentConfig(contentPlatform);
     return settings;
   },
 };

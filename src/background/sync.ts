@@ -1,12 +1,11 @@
 import browser from 'webextension-polyfill';
-import type { Platform } from '../core/pack/schema';
 import { dueAt } from '../core/pack/sync-schedule';
 import { pushContentConfig } from './content-config';
 import { notify } from './notify';
 import { currentPolicy, trustedKeys } from './packs';
 import { listSources, readMeta, reconcilePolicy, saveCheck } from './sources';
 import { checkSource } from './sync-source';
-import { tabState } from './tab-state';
+import { contentPlatform } from './tab-state';
 
 export const SYNC_ALARM = 'parley-pack-sync';
 /** Chrome does not fire alarms sooner than 30 s after they are set. */
@@ -52,7 +51,7 @@ async function run(which: 'all' | 'due'): Promise<void> {
     }),
   );
   await scheduleNext();
-  if (results.some(Boolean)) await pushContentConfig(platformOfTab);
+  if (results.some(Boolean)) await pushContentConfig(contentPlatform);
   notify(null, ['pack']);
 }
 
@@ -68,13 +67,8 @@ export async function scheduleNext(): Promise<void> {
   await browser.alarms.create(SYNC_ALARM, { when: Math.max(Math.min(...times), now + MIN_ALARM_DELAY_MS) });
 }
 
-async function platformOfTab(tabId: number): Promise<Platform | null> {
-  const state = await tabState(tabId);
-  return state.active ? state.platform : null;
-}
-
 /** After any change to what is in force outside a sync (import, reset, settings): tell everyone. */
 export async function announcePackChange(): Promise<void> {
   notify(null, ['pack']);
-  await pushContentConfig(platformOfTab);
+  await pushContentConfig(contentPlatform);
 }

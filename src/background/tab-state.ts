@@ -38,6 +38,27 @@ export function serialised<T>(tabId: number, write: () => Promise<T>): Promise<T
   return next;
 }
 
+// Which document and platform each tab's content script reported, so a config push need not
+// read every tab's comments back from storage (refilled from storage after a worker restart).
+const pages = new Map<number, { url: string; platform: Platform }>();
+
+/** The platform of the content script running in this tab's current page, if any. */
+export async function contentPlatform(tabId: number, tabUrl: string | undefined): Promise<Platform | null> {
+  let page = pages.get(tabId);
+  if (!page) {
+    const stored = await getSession<StoredTab>(key(tabId));
+    if (!stored) return null;
+    page = { url: stored.url, platform: stored.platform };
+    pages.set(tabId, page);
+  }
+  return !tabUrl || sameDocument(tabUrl, page.url) ? page.platform : null;
+}
+
+async function store(tabId: number, tab: StoredTab): Promise<void> {
+  pages.set(tabId, { url: tab.url, platform: tab.platform });
+  await setSession(key(tabId), tab);
+}
+
 /** Merge a content script's report into what the worker knows about the tab. */
 export function saveReport(tabId: number, report: PageReport): Promise<void> {
   return serialised(tabId, () => merge(tabId, report));
@@ -58,10 +79,11 @@ async function merge(tabId: number, report: PageReport): Promise<void> {
     updatedAt: new Date().toISOString(),
     spotlight: fresh ? undefined : previous.spotlight,
   };
-  await setSession(key(tabId), stored);
+  await store(tabId, stored);
 }
 
 export async function forgetTab(tabId: number): Promise<void> {
+  pages.delete(tabId);
   await removeSession(key(tabId));
 }
 
@@ -117,7 +139,7 @@ export function setComposer(tabId: number, url: string, platform: Platform, comp
       stored && sameDocument(stored.url, url)
         ? stored
         : { url, platform, adapter: { id: platform, status: 'generic', failed: [] }, comments: [], composer: null, updatedAt: new Date().toISOString() };
-    await setSession(key(tabId), { ...base, composer });
+    await store(tabId, { ...base, composer });
   });
 }
 
@@ -125,7 +147,7 @@ export function setComposer(tabId: number, url: string, platform: Platform, comp
 export function setSpotlight(tabId: number, commentId: string): Promise<void> {
   return serialised(tabId, async () => {
     const stored = await getSession<StoredTab>(key(tabId));
-    if (stored) await setSession(key(tabId), { ...stored, spotlight: { commentId, at: new Date().toISOString() } });
+    if (stored) await store(tabId, { ...stored, spotlight: { commentId, at: new Date().toISOString() } });
   });
 }
 

@@ -1,5 +1,6 @@
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { EDITORS_BUNDLE } from '../fixtures/editors/build';
@@ -41,16 +42,49 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function launch(): Promise<Session> {
+/** A built manifest as JSON, for `LaunchOptions.manifest` to change. */
+export type Manifest = Record<string, unknown> & { host_permissions?: string[] };
+
+export interface LaunchOptions {
+  /**
+   * Load a copy of the built extension whose manifest this function changes (the copy lives in
+   * a temporary folder, so it has its own extension id, and is removed on close). E.g. host
+   * permissions granted at install, since automation cannot accept a permission prompt.
+   */
+  manifest?: (manifest: Manifest) => void;
+  /** Load the extension from this folder instead (e.g. one made with `copyExtension`); left in place on close. */
+  extensionDir?: string;
+}
+
+/** Copy the built extension to a new temporary folder, changing its manifest. The caller removes it. */
+export function copyExtension(patch: (manifest: Manifest) => void = () => undefined): string {
   if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/ is missing: run "npm run build" first.');
+  const dir = mkdtempSync(join(tmpdir(), 'parley-ext-'));
+  cpSync(DIST, dir, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
+  patch(manifest);
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
+  return dir;
+}
+
+/** The id Chromium gives an unpacked extension (no "key" in its manifest) loaded from this absolute path. */
+export function unpackedExtensionId(dir: string): string {
+  const hex = createHash('sha256').update(resolve(dir)).digest('hex').slice(0, 32);
+  return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
+}
+
+export async function launch(options: LaunchOptions = {}): Promise<Session> {
+  const copied = options.manifest ? copyExtension(options.manifest) : null;
+  const extension = copied ?? (options.extensionDir ? resolve(options.extensionDir) : DIST);
+  if (!existsSync(join(extension, 'manifest.json'))) throw new Error(`${extension === DIST ? 'dist/' : extension} is missing: run "npm run build" first.`);
   const userDataDir = mkdtempSync(join(tmpdir(), 'parley-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium(),
     headless: true,
     args: [
       '--headless=new',
-      `--disable-extensions-except=${DIST}`,
-      `--load-extension=${DIST}`,
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -102,6 +136,7 @@ export async function launch(): Promise<Session> {
     async close() {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
+      if (copied) rmSync(copied, { recursive: true, force: true });
     },
   };
   return session;
