@@ -115,6 +115,8 @@ export const MESSAGES = {
     }),
   },
   /** Scroll the page to a comment and highlight it briefly. */
+  /** Whether the tab's page still runs our content script (after the tab loaded a page). */
+  'page/ping': { request: z.object({}), response: Ok },
   'page/reveal': { request: z.object({ commentId: z.string().max(500) }), response: z.object({ found: z.boolean() }) },
   /** Which of the page's comments need an answer, as changes since the last message (the in-page markers). */
   'page/marks': { request: PageMarks, response: Ok },

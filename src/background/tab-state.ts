@@ -7,6 +7,7 @@ import { buildQueue, fitTexts, understandingView } from '../core/queue';
 import { builtInPlatform, enableableOrigin, isRestrictedUrl } from '../core/platform-hosts';
 import type { QueueItem, TabState, UnderstandingView } from '../message-views';
 import type { Analyzer } from '../core/reply/analyze';
+import { sendToTab } from '../messages';
 import { currentAnalyzer } from './analyzer';
 
 interface StoredTab {
@@ -80,6 +81,29 @@ async function merge(tabId: number, report: PageReport): Promise<void> {
     spotlight: fresh ? undefined : previous.spotlight,
   };
   await store(tabId, stored);
+}
+
+/**
+ * After the tab loaded a page: when that page does not run our content script (the user left
+ * for chrome://… or a site Parley does not read), what the last one reported is forgotten. The
+ * worker cannot see the tab's URL without the "tabs" permission, so it asks the page. A report
+ * that arrived meanwhile proves the page is ours. True when the record was forgotten.
+ */
+export async function forgetIfGone(tabId: number): Promise<boolean> {
+  const before = await getSession<StoredTab>(key(tabId));
+  if (!before) return false;
+  const ours = await sendToTab(tabId, 'page/ping', {}).then(
+    () => true,
+    () => false,
+  );
+  if (ours) return false;
+  return serialised(tabId, async () => {
+    const now = await getSession<StoredTab>(key(tabId));
+    if (now?.updatedAt !== before.updatedAt) return false;
+    pages.delete(tabId);
+    await removeSession(key(tabId));
+    return true;
+  });
 }
 
 export async function forgetTab(tabId: number): Promise<void> {

@@ -40,6 +40,7 @@ async function start(): Promise<void> {
     watch = next.switches.enabled ? watchPage(applyOverride(site, next.site).adapter, handles) : null;
   };
 
+  onWorkerMessage('page/ping', () => ({ ok: true }));
   onWorkerMessage('page/reveal', (payload) => {
     const id = (payload as { commentId?: unknown } | null)?.commentId;
     const el = typeof id === 'string' && id.length <= 500 ? watch?.find(id) : null;

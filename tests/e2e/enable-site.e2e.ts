@@ -166,11 +166,7 @@ describe('enabling Parley on a site it does not know, in Chromium', () => {
     expect(await panel.getByTestId('composer-label').textContent()).toBe('Reply to @jonas@chaos.social: “@acme does the tracker work for orders to…”');
   });
 
-  // KNOWN BUG (src/core/text/personal-data.ts, outside this file's scope): Mastodon starts a reply
-  // to a remote account with its full handle, "@jonas@chaos.social", and ParleyEN.PersonalData
-  // takes "jonas@chaos.social" for an email address: every such reply is "Must fix" (badge red).
-  // The first test types such a reply (and fails loudly if that goes wrong); the second holds
-  // what should be true and is marked `.fails` while the bug stands: once fixed, drop `.fails`.
+  // Mastodon starts a reply to a remote account with its full handle, "@jonas@chaos.social": a handle, not an email address.
   let withHandle: { personalData: string[]; readiness: string } | undefined;
   it('a reply opening with the remote author\'s handle, as Mastodon writes it, is checked as it is typed', async () => {
     const reply = '@jonas@chaos.social Great question, Jonas, thank you! Yes, it works for Austria too. Happy to help if anything is unclear.';
@@ -184,7 +180,7 @@ describe('enabling Parley on a site it does not know, in Chromium', () => {
     await expect.poll(async () => (await findBadge(thread))?.readiness, { timeout: 10_000 }).toBe(analysed.readiness);
     withHandle = { personalData: analysed.findings.filter((f) => f.rule === 'ParleyEN.PersonalData').map((f) => f.rule), readiness: analysed.readiness };
   });
-  it.fails('…and the handle is not taken for an email address [known bug]', () => {
+  it('…and the handle is not taken for an email address', () => {
     expect(withHandle).toEqual({ personalData: [], readiness: 'ready' });
   });
 

@@ -57,15 +57,8 @@ describe('panel states in Chromium', () => {
     await page.close();
   });
 
-  // KNOWN BUG (src/background/tab-state.ts / service-worker.ts, outside this file's scope): without
-  // the "tabs" permission the worker sees no tab's URL, not even x.com's, so `tabState` relies on
-  // the URL the content script last reported, and nothing forgets a tab's record when it navigates
-  // away: after the tab leaves X for chrome://… or for a site Parley does not run on, the panel
-  // (even reopened) keeps showing the X thread's queue. (Forgetting the record when
-  // tabs.onUpdated reports status "loading", which it does without "tabs", makes both hold: tried
-  // by adding such a listener in the worker from this test.) The first test records
-  // what the panel shows (and fails loudly if its steps break); the second holds what should be
-  // true and is marked `.fails` while the bug stands: once fixed, drop `.fails`.
+  // The worker cannot see a tab's URL without the "tabs" permission: after a page load it asks the
+  // page whether our content script runs there, and forgets the last page's comments when not.
   const afterLeaving: Array<{ to: string; shows: string[] }> = [];
   it('a tab that leaves X for a page Parley cannot read: what the reopened panel shows', async () => {
     const page = await s.openFixture(`${THREAD}?leaving`, 'sites/x/status.html');
@@ -89,7 +82,7 @@ describe('panel states in Chromium', () => {
     await page.close();
     expect(afterLeaving.map((a) => a.to)).toEqual(['chrome://version/', 'a site not enabled']);
   });
-  it.fails('…shows that page, not the queue of the X thread it left [known bug]', () => {
+  it('…shows that page, not the queue of the X thread it left', () => {
     expect(afterLeaving).toEqual([
       { to: 'chrome://version/', shows: ['restricted'] },
       { to: 'a site not enabled', shows: ['not-active'] },

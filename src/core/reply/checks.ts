@@ -121,7 +121,8 @@ export const nameHygiene: ReplyCheck = ({ draft, locale, comment, ownHandles = [
     if (at >= 0) out.push(finding('Parley.Reply.NameNoise', 'suggestion', say(locale, 'nameNoise', clean), say(locale, 'nameWhy'), draft, at, at + raw.length, [clean]));
   }
   const allowed = new Set([comment.authorHandle, ...ownHandles].filter(Boolean).map((h) => h!.toLowerCase().replace(/^@/, '')));
-  for (const m of text.matchAll(/(?<![\p{L}\p{N}_.])@([A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?)/gu)) {
+  // A fediverse mention carries its server: "@jonas@chaos.social".
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}_.])@([A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?(?:@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)?)/gu)) {
     if (allowed.has(m[1]!.toLowerCase())) continue;
     out.push(finding('Parley.Reply.ThirdPartyMention', 'warning', say(locale, 'thirdParty', m[0]), say(locale, 'nameWhy'), draft, m.index, m.index + m[0].length));
   }

@@ -50,7 +50,8 @@ function* emails(text: string): Generator<[number, number]> {
       if (start - ch.length < resume || !EMAIL_LOCAL.test(ch)) break;
       start -= ch.length;
     }
-    if (start === at) continue;
+    // "@jonas@chaos.social" is a fediverse handle (Mastodon starts replies with it), not an address.
+    if (start === at || charBefore(text, start) === '@') continue;
     EMAIL_DOMAIN.lastIndex = at;
     const m = EMAIL_DOMAIN.exec(text);
     if (!m) continue;

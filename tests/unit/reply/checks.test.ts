@@ -84,6 +84,12 @@ describe('name hygiene', () => {
       ['Parley.Reply.ThirdPartyMention', '@bob_from_logistics'],
     ]);
   });
+
+  it('reads fediverse mentions whole: the author on another server is no third party, someone else there is', () => {
+    const comment = complaint('Does it work for Austria?', { authorName: 'Jonas Weber', authorHandle: '@jonas@chaos.social' });
+    const found = nameHygiene(input('@jonas@chaos.social yes, and @mara@chaos.social can confirm.', { comment }));
+    expect(found.map((f) => f.match)).toEqual(['@mara@chaos.social']);
+  });
 });
 
 describe('template misuse', () => {

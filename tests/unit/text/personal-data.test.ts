@@ -18,13 +18,19 @@ describe('personal data scanner', () => {
     it(`finds exactly the matches of the ${kind} regex`, () => {
       fc.assert(
         fc.property(draft, (text) => {
-          const expected = [...text.matchAll(REFERENCE[kind])].map((m) => [m.index, m.index + m[0].length]);
+          // A fediverse handle ("@jonas@chaos.social") is not an email address.
+          const handle = (m: RegExpMatchArray) => kind === 'email' && text[m.index! - 1] === '@';
+          const expected = [...text.matchAll(REFERENCE[kind])].filter((m) => !handle(m)).map((m) => [m.index, m.index + m[0].length]);
           expect(findPersonalData(text, [kind]).map((h) => [h.start, h.end])).toEqual(expected);
         }),
         { numRuns: 500 },
       );
     });
   }
+
+  it('leaves fediverse handles alone, as Mastodon writes them at the start of a reply', () => {
+    expect(findPersonalData('@jonas@chaos.social Thanks! Or mail jonas@chaos.social', ['email'])).toEqual([{ kind: 'email', start: 36, end: 54 }]);
+  });
 
   it('finds an address after a word joined by an @ and keeps labels inside words apart', () => {
     expect(findPersonalData('Mail anna.berg@kund.se or 😀x@y.io, reorder 12345', ['email', 'order'])).toEqual([
