@@ -8,9 +8,20 @@ import type { DraftView } from '../message-views';
 const drafts = new Map<number, DraftView>();
 const key = (tabId: number) => `draft:${tabId}`;
 
+const writing = new Map<number, ReturnType<typeof setTimeout>>();
+
 export function saveDraft(tabId: number, view: DraftView): void {
   drafts.set(tabId, view);
-  setSession(key(tabId), view).catch((err: unknown) => console.warn('[parley] could not keep the draft', err));
+  // Written after the keystroke's task (telling the panel comes first), the latest view per tab.
+  if (writing.has(tabId)) return;
+  writing.set(
+    tabId,
+    setTimeout(() => {
+      writing.delete(tabId);
+      const latest = drafts.get(tabId);
+      if (latest) setSession(key(tabId), latest).catch((err: unknown) => console.warn('[parley] could not keep the draft', err));
+    }),
+  );
 }
 
 export async function loadDraft(tabId: number): Promise<DraftView | null> {

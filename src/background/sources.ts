@@ -21,8 +21,17 @@ export async function readMeta(): Promise<{ revision: number; userKeys: string[]
   return { revision: (revision as number | undefined) ?? 0, userKeys: (userKeys as string[] | undefined) ?? [], refusal: (refusal as Refusal | null | undefined) ?? null };
 }
 
+// Every keystroke asks whether the compiled pack is current. Only this worker writes the revision,
+// so it is remembered between writes; `writes` keeps a read that raced a write from being kept.
+let remembered: number | null = null;
+let writes = 0;
+
 export async function readRevision(): Promise<number> {
-  return ((await (await database()).get('meta', 'revision')) as number | undefined) ?? 0;
+  if (remembered !== null) return remembered;
+  const seen = writes;
+  const revision = ((await (await database()).get('meta', 'revision')) as number | undefined) ?? 0;
+  if (seen === writes) remembered = revision;
+  return revision;
 }
 
 function newRecord(source: string, kind: SourceRecord['kind'], origin: SourceRecord['origin'], tier: SourceTier, position: number): SourceRecord {
@@ -30,6 +39,8 @@ function newRecord(source: string, kind: SourceRecord['kind'], origin: SourceRec
 }
 
 async function bump(store: { get(key: 'revision'): Promise<unknown>; put(value: number, key: 'revision'): Promise<unknown> }): Promise<void> {
+  writes++;
+  remembered = null;
   await store.put((((await store.get('revision')) as number | undefined) ?? 0) + 1, 'revision');
 }
 

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { listSources, readMeta, reconcilePolicy, removeUserSources, saveCheck, saveFilePack, setUserPacks } from '../../../src/background/sources';
+import { listSources, readMeta, readRevision, reconcilePolicy, removeUserSources, saveCheck, saveFilePack, setUserPacks } from '../../../src/background/sources';
 import { parsePolicy } from '../../../src/background/policy';
 import type { PackCopy } from '../../../src/background/db';
 
@@ -28,6 +28,18 @@ describe('stored pack sources', () => {
     await saveCheck({ record: { ...record!, current: copy('1.0.0') }, changed: true, refusal: null });
     expect(await listSources()).toEqual([]);
     expect((await readMeta()).revision).toBeGreaterThan(before);
+  });
+
+  it('answer the remembered revision between writes, and the new one after each write, also when read during it', async () => {
+    const before = await readRevision();
+    expect(await readRevision()).toBe(before);
+    const during = readRevision();
+    await saveFilePack('rev.json', copy('1.0.0'));
+    expect([await during, await readRevision()]).toEqual([before, (await readMeta()).revision]);
+    expect(await readRevision()).toBeGreaterThan(before);
+    const racing = Promise.all([saveFilePack('rev.json', copy('1.1.0')), readRevision()]);
+    await racing;
+    expect(await readRevision()).toBe((await readMeta()).revision);
   });
 
   it('replace a file pack of the same name, keeping the earlier copy as previous; reset removes the user\'s own sources only', async () => {
