@@ -59,15 +59,24 @@ function expandNode(node: Node, cap: number): Expansion[] | null {
       return out;
     }
     case 'seq': {
+      // Runs of items with one expansion each (the letters of a word) are joined first, so a
+      // word costs one product instead of one per letter.
       let acc: Expansion[] = [{ text: '', fold: null }];
+      let run: Expansion | null = null;
       for (const item of node.items) {
         const e = expandNode(item, cap);
         if (!e) return null;
-        const next = product(acc, e, cap);
+        if (e.length === 1 && acc.length) {
+          run = run ? join(run, e[0]!) : e[0]!;
+          if (!run) return null;
+          continue;
+        }
+        const next = product(run ? product(acc, [run], cap) : acc, e, cap);
         if (!next) return null;
         acc = next;
+        run = null;
       }
-      return acc;
+      return run ? product(acc, [run], cap) : acc;
     }
     case 'rep': {
       if (node.max > 4) return null;
@@ -91,16 +100,23 @@ function expandNode(node: Node, cap: number): Expansion[] | null {
   }
 }
 
-function product(a: Expansion[], b: Expansion[], cap: number): Expansion[] | null {
-  if (a.length * b.length > cap) return null;
+function product(a: Expansion[] | null, b: Expansion[], cap: number): Expansion[] | null {
+  if (!a || a.length * b.length > cap) return null;
   const out: Expansion[] = [];
   for (const x of a) {
     for (const y of b) {
-      if (x.fold !== null && y.fold !== null && x.fold !== y.fold) return null;
-      out.push({ text: x.text + y.text, fold: x.fold ?? y.fold });
+      const xy = join(x, y);
+      if (!xy) return null;
+      out.push(xy);
     }
   }
   return out;
+}
+
+/** `x` then `y`; null when one is case-sensitive and the other not. */
+function join(x: Expansion, y: Expansion): Expansion | null {
+  if (x.fold !== null && y.fold !== null && x.fold !== y.fold) return null;
+  return { text: x.text + y.text, fold: x.fold ?? y.fold };
 }
 
 interface Info {

@@ -37,12 +37,55 @@ interface Verdict {
 const FINE: Verdict = { error: null, risk: null };
 /** Letters, digits and a few punctuation marks that are literal in every dialect: nothing to parse. */
 const PLAIN = /^[\p{L}\p{M}\p{N} '’,-]*$/u;
+/** What `isSimplePattern` patterns are made of. */
+const SIMPLE_UNITS = /^[\p{L}\p{M}\p{N} '’,\-(?:|)]*$/u;
+
+/**
+ * Literal words with optional, non-capturing groups of alternatives ("leverera (?:en |ett )?plats",
+ * "(?:die|den) Verbindung"): most word-list patterns. They always parse, and with no repetition
+ * they cannot backtrack, so they need no analysis. Anything else (`a??`, empty alternatives, any
+ * other syntax) is left to the full analysis.
+ */
+export function isSimplePattern(pattern: string): boolean {
+  if (PLAIN.test(pattern)) return true;
+  if (!SIMPLE_UNITS.test(pattern)) return false;
+  let depth = 0;
+  let quantifiable = false; // the last unit is a literal or a closed group
+  let emptyAlt = true;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern.charCodeAt(i);
+    if (c === 40 /* ( */) {
+      if (pattern.charCodeAt(i + 1) !== 63 || pattern.charCodeAt(i + 2) !== 58) return false;
+      i += 2;
+      depth++;
+      quantifiable = false;
+      emptyAlt = true;
+    } else if (c === 41 /* ) */ || c === 124 /* | */) {
+      if (emptyAlt || (c === 41 && --depth < 0)) return false;
+      quantifiable = c === 41;
+      emptyAlt = c === 124;
+    } else if (c === 63 /* ? */) {
+      if (!quantifiable) return false;
+      quantifiable = false;
+    } else if (c === 58 /* : */) {
+      return false;
+    } else {
+      quantifiable = true;
+      emptyAlt = false;
+    }
+  }
+  return depth === 0 && !emptyAlt;
+}
+
+/** A pattern without `*`, `+` or `{…}` has no loop to backtrack in, whatever else it holds. */
+const LOOP_SYNTAX = /[*+{]/;
 
 // The schema's checks, the pack's checks and compilation look at the same patterns of the same
 // rule objects: the verdicts live as long as the rule, so no pack's analysis outlives it.
 const verdictsByRule = new WeakMap<Rule, Map<string, Verdict>>();
 
 function ruleVerdict(rule: Rule, pattern: string, init: Partial<Flags> = {}): Verdict {
+  if (isSimplePattern(pattern)) return FINE;
   let memo = verdictsByRule.get(rule);
   if (!memo) verdictsByRule.set(rule, (memo = new Map()));
   const key = `${init.i ? 'i' : ''}${init.m ? 'm' : ''}\u0000${pattern}`;
@@ -52,7 +95,7 @@ function ruleVerdict(rule: Rule, pattern: string, init: Partial<Flags> = {}): Ve
 }
 
 function analyse(pattern: string, init: Partial<Flags>): Verdict {
-  if (PLAIN.test(pattern)) return FINE;
+  if (isSimplePattern(pattern)) return FINE;
   const t = translate(pattern, init);
   if ('error' in t) return { error: t.error, risk: null };
   const risk = backtrackingRisk(t.parsed.ast);
@@ -333,6 +376,7 @@ export function rulePatterns(rule: Rule): Array<{ field: string; pattern: string
 export function rulePatternIssues(rule: Rule): Array<{ field: string; problem: string }> {
   const out: Array<{ field: string; problem: string }> = [];
   for (const { field, pattern, init, riskOnly } of rulePatterns(rule)) {
+    if (riskOnly && !LOOP_SYNTAX.test(pattern)) continue;
     const v = ruleVerdict(rule, pattern, init);
     const problem = riskOnly ? v.risk : (v.error ?? v.risk);
     if (problem) out.push({ field, problem });
@@ -354,6 +398,7 @@ export function rulePatternProblems(rule: Rule): string[] {
 export function extraRuleProblems(rule: Rule): Array<{ path: Array<string | number>; message: string }> {
   const out: Array<{ path: Array<string | number>; message: string }> = [];
   const check = (path: Array<string | number>, pattern: string, riskOnly = false) => {
+    if (riskOnly && !LOOP_SYNTAX.test(pattern)) return;
     const v = ruleVerdict(rule, pattern);
     const problem = riskOnly ? v.risk : (v.error ?? v.risk);
     if (problem) out.push({ path, message: `rule ${rule.id}: ${problem}` });

@@ -12,61 +12,97 @@ const MAX_WORD = 32;
 /** Prefix length used as the stem when comparing comment words with template words. */
 export const STEM_LENGTH = 5;
 
-/** Combining marks (dropped) and the letters spelled out below, in one pass. */
-const FOLDED = /\p{M}+|[ßæøœł]/gu;
 const LETTERS: Readonly<Record<string, string>> = { ß: 'ss', æ: 'ae', ø: 'o', œ: 'oe', ł: 'l' };
+const SPELLED = /[ßæøœł]/g;
+const MARKS = /\p{M}+/gu;
 /** Invisible characters that would split or disguise a word ("sor\u200Bry"). */
-const INVISIBLE = /[\u00AD\u034F\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
+const INVISIBLE = /[\u00AD\u034F\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/;
+// eslint-disable-next-line no-control-regex
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Lower case, no accents or other combining marks, ß → ss, æ/ø/œ kept readable. */
 export function fold(text: string): string {
   const lower = text.toLowerCase();
-  // eslint-disable-next-line no-control-regex
-  if (!/[^\x00-\x7f]/.test(lower)) return lower;
-  return lower.normalize('NFKD').replace(FOLDED, (m) => LETTERS[m] ?? '');
+  if (!NON_ASCII.test(lower)) return lower;
+  const bare = lower.normalize('NFKD').replace(MARKS, '');
+  return bare.replace(SPELLED, (m) => LETTERS[m]!);
 }
 
-/** Per BMP code unit: 0 not looked up yet, 1 letter or digit, 2 neither. */
-const WORD_UNIT = new Uint8Array(0x10000);
+/** How `words` treats a UTF-16 unit of folded text. */
+const UNKNOWN = 0;
+const WORD = 1;
+const SEPARATOR = 2;
+/** Combining marks and invisible characters: dropped, so they neither split nor show in a word. */
+const DROPPED = 3;
+/** ß, æ, ø, œ, ł: part of a word, spelled out. */
+const SPELLED_OUT = 4;
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-function isWordUnit(c: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
-  let k = WORD_UNIT[c]!;
-  if (!k) WORD_UNIT[c] = k = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
-  return k === 1;
+const MARK = /^\p{M}$/u;
+const UNIT_KIND = new Uint8Array(0x10000);
+for (let c = 0; c < 128; c++) UNIT_KIND[c] = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) ? WORD : SEPARATOR;
+
+function kindOf(ch: string): number {
+  if (MARK.test(ch) || INVISIBLE.test(ch)) return DROPPED;
+  if (LETTERS[ch]) return SPELLED_OUT;
+  return LETTER_OR_DIGIT.test(ch) ? WORD : SEPARATOR;
+}
+
+function unitKind(c: number): number {
+  let k = UNIT_KIND[c]!;
+  if (k === UNKNOWN) UNIT_KIND[c] = k = kindOf(String.fromCharCode(c));
+  return k;
 }
 
 /** Words of a text, folded; `max` bounds how much text is read. */
 export function words(text: string, max = MAX_MATCH_TEXT): string[] {
-  const slice = text.length > max ? text.slice(0, max) : text;
-  let folded = fold(slice);
-  // eslint-disable-next-line no-control-regex
-  if (/[^\x00-\x7f]/.test(folded)) folded = folded.replace(INVISIBLE, '');
   const out: string[] = [];
-  const n = folded.length;
-  let start = -1;
-  for (let i = 0; i <= n; i++) {
-    let word = false;
-    if (i < n) {
-      const c = folded.charCodeAt(i);
-      if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-        // Astral letters (e.g. some CJK, historic scripts): test the whole code point.
-        const cp = folded.codePointAt(i)!;
-        if (LETTER_OR_DIGIT.test(String.fromCodePoint(cp))) {
-          if (start < 0) start = i;
-          i++;
-          continue;
-        }
-      } else word = isWordUnit(c);
+  scanWords(text, max, (src, start, end) => out.push(src.slice(start, end)));
+  return out;
+}
+
+/**
+ * Each word of a text, folded (`fold`, without invisible characters), as `src.slice(start, end)`
+ * without making that string: one pass over the decomposed text, where a word is a slice unless
+ * marks were dropped or letters spelled out inside it (then `src` is that word alone).
+ */
+export function scanWords(text: string, max: number, visit: (src: string, start: number, end: number) => void): void {
+  const lower = (text.length > max ? text.slice(0, max) : text).toLowerCase();
+  const src = NON_ASCII.test(lower) ? lower.normalize('NFKD') : lower;
+  const n = src.length;
+  let start = -1; // start of the current run of plain word units
+  let built: string | null = null; // the word so far, when it is not one slice
+  const emit = (end: number) => {
+    if (built === null) visit(src, start, Math.min(end, start + MAX_WORD));
+    else {
+      const word = start >= 0 ? built + src.slice(start, end) : built;
+      visit(word, 0, Math.min(word.length, MAX_WORD));
     }
-    if (word) {
+    start = -1;
+    built = null;
+  };
+  for (let i = 0; i < n; i++) {
+    const c = src.charCodeAt(i);
+    let kind: number;
+    let len = 1;
+    if (c < 128) kind = UNIT_KIND[c]!;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      // Astral letters (e.g. some CJK, historic scripts) and marks: classify the whole code point.
+      const cp = src.codePointAt(i)!;
+      if (cp > 0xffff) len = 2;
+      kind = kindOf(String.fromCodePoint(cp));
+    } else kind = unitKind(c);
+    if (kind === WORD) {
       if (start < 0) start = i;
-    } else if (start >= 0) {
-      out.push(i - start > MAX_WORD ? folded.slice(start, start + MAX_WORD) : folded.slice(start, i));
+    } else if (kind === SEPARATOR) {
+      if (start >= 0 || built !== null) emit(i);
+    } else if (start >= 0 || kind === SPELLED_OUT) {
+      // A dropped or spelled-out unit inside or next to a word: the word goes on around it.
+      built = (built ?? '') + (start >= 0 ? src.slice(start, i) : '') + (kind === SPELLED_OUT ? LETTERS[src[i]!]! : '');
       start = -1;
     }
+    i += len - 1;
   }
-  return out;
+  if (start >= 0 || built !== null) emit(n);
 }
 
 export function stem(word: string): string {

@@ -1,11 +1,13 @@
 import { INTENTS, PLATFORMS, type Intent, type Platform, type Template } from '../pack/schema';
 import { replacePlaceholders } from './placeholders';
-import { STOPWORDS, fold, stem, words } from './search-text';
+import { MAX_MATCH_TEXT, STOPWORDS, fold, scanWords, stem } from './search-text';
+import { WordTable } from './word-table';
 
 /**
  * Everything ranking needs, computed once per pack so that ranking is one pass of cheap
  * arithmetic over typed arrays. Build it with `compileTemplates` when a pack is loaded and reuse
- * it for every comment and keystroke.
+ * it for every comment and keystroke. The search vocabularies (`title`, `body`) are built by the
+ * first query that needs them.
  */
 export interface TemplateIndex {
   readonly templates: readonly Template[];
@@ -32,9 +34,9 @@ export interface TemplateIndex {
   readonly stems: ReadonlyMap<string, { id: number; docs: Int32Array; idf: number }>;
   /** Each template's stem ids (for explaining a rank). */
   readonly docStems: readonly Int32Array[];
-  /** Search vocabulary for name, tags and shortcut words (sorted) with postings. */
+  /** Search vocabulary for name, tags and shortcut words (sorted) with postings; built on first use. */
   readonly title: Vocabulary;
-  /** Search vocabulary for body words (sorted) with postings. */
+  /** Search vocabulary for body words (sorted) with postings; built on first use. */
   readonly body: Vocabulary;
 }
 
@@ -79,37 +81,54 @@ export function languageOf(locale: string): string {
  * word and template, keeping the best field weight. Templates must be added in order.
  */
 class PostingsBuilder {
-  private readonly lastDoc: number[] = [];
-  private readonly lastEntry: number[] = [];
-  private readonly used: number[] = [];
-  private readonly entryWord: number[] = [];
-  private readonly entryDoc: number[] = [];
-  private readonly entryWeight: number[] = [];
+  /** Per word id: the last template it was added for (-1: none yet), and that entry. */
+  private lastDoc = new Int32Array(1024).fill(-1);
+  private lastEntry = new Int32Array(1024);
+  private entries = 0;
+  private entryWord = new Int32Array(4096);
+  private entryDoc = new Int32Array(4096);
+  private entryWeight = new Float32Array(4096);
 
   add(id: number, doc: number, weight: number): void {
-    const last = this.lastDoc[id];
-    if (last === doc) {
+    if (id >= this.lastDoc.length) this.growWords(id);
+    if (this.lastDoc[id] === doc) {
       const e = this.lastEntry[id]!;
       if (weight > this.entryWeight[e]!) this.entryWeight[e] = weight;
       return;
     }
-    if (last === undefined) this.used.push(id);
+    const e = this.entries++;
+    if (e === this.entryDoc.length) this.growEntries();
     this.lastDoc[id] = doc;
-    this.lastEntry[id] = this.entryDoc.length;
-    this.entryWord.push(id);
-    this.entryDoc.push(doc);
-    this.entryWeight.push(weight);
+    this.lastEntry[id] = e;
+    this.entryWord[e] = id;
+    this.entryDoc[e] = doc;
+    this.entryWeight[e] = weight;
+  }
+
+  private growWords(id: number): void {
+    const size = Math.max(id + 1, this.lastDoc.length * 2);
+    const lastDoc = new Int32Array(size).fill(-1);
+    lastDoc.set(this.lastDoc);
+    this.lastDoc = lastDoc;
+    this.lastEntry = grown(this.lastEntry, size);
+  }
+
+  private growEntries(): void {
+    const size = this.entries * 2;
+    this.entryWord = grown(this.entryWord, size);
+    this.entryDoc = grown(this.entryDoc, size);
+    const weights = new Float32Array(size);
+    weights.set(this.entryWeight);
+    this.entryWeight = weights;
   }
 
   /** `byWord`: every word id of the pack, ordered by the word's UTF-16 code units (the order prefix ranges need). */
   build(wordList: readonly string[], byWord: Int32Array): Vocabulary {
-    const isUsed = new Uint8Array(wordList.length);
-    for (const id of this.used) isUsed[id] = 1;
     const order: number[] = [];
-    for (const id of byWord) if (isUsed[id]) order.push(id);
+    for (const id of byWord) if (id < this.lastDoc.length && this.lastDoc[id] !== -1) order.push(id);
     const sorted = order.map((id) => wordList[id]!);
     const nWords = order.length;
-    const nEntries = this.entryDoc.length;
+    const nEntries = this.entries;
     const rank = new Int32Array(wordList.length);
     order.forEach((id, r) => (rank[id] = r));
     // Counting sort of entries by the word's sorted position; docs stay in pack order.
@@ -132,6 +151,12 @@ class PostingsBuilder {
     }
     return { words: sorted, docs, weights };
   }
+}
+
+function grown(list: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const out = new Int32Array(size);
+  out.set(list);
+  return out;
 }
 
 /** Body text without placeholders, for indexing: "{{author.name}}" is not a word of the template. */
@@ -162,8 +187,7 @@ export function compileTemplates(templates: readonly Template[]): TemplateIndex 
   };
 
   // Every distinct word once: its id, and the id of its stem (-1 for function words and numbers).
-  const wordIds = new Map<string, number>();
-  const wordList: string[] = [];
+  const table = new WordTable();
   const wordStem: number[] = [];
   const stemIds = new Map<string, number>();
   const stemList: string[] = [];
@@ -171,12 +195,10 @@ export function compileTemplates(templates: readonly Template[]): TemplateIndex 
   const stemDocsFlat: number[] = [];
   const stemOfEntry: number[] = [];
   const docStemStart = new Int32Array(n + 1);
-  const intern = (w: string): number => {
-    let id = wordIds.get(w);
-    if (id !== undefined) return id;
-    id = wordList.length;
-    wordIds.set(w, id);
-    wordList.push(w);
+  const intern = (src: string, start: number, end: number): number => {
+    const id = table.intern(src, start, end);
+    if (id < wordStem.length) return id;
+    const w = table.words[id]!;
     let sid = -1;
     if (w.length >= 2 && !STOPWORDS.has(w) && !allDigits(w)) {
       const st = stem(w);
@@ -191,9 +213,9 @@ export function compileTemplates(templates: readonly Template[]): TemplateIndex 
     wordStem.push(sid);
     return id;
   };
-  const addWords = (builder: PostingsBuilder, text: string, doc: number, weight: number, max?: number) => {
-    for (const w of words(text, max)) {
-      const id = intern(w);
+  const addWords = (builder: PostingsBuilder, text: string, doc: number, weight: number, max = MAX_MATCH_TEXT) => {
+    scanWords(text, max, (src, start, end) => {
+      const id = intern(src, start, end);
       builder.add(id, doc, weight);
       const sid = wordStem[id]!;
       if (sid >= 0 && stemLastDoc[sid] !== doc) {
@@ -201,7 +223,7 @@ export function compileTemplates(templates: readonly Template[]): TemplateIndex 
         stemOfEntry.push(sid);
         stemDocsFlat.push(doc);
       }
-    }
+    });
   };
 
   for (let d = 0; d < n; d++) {
@@ -230,7 +252,7 @@ export function compileTemplates(templates: readonly Template[]): TemplateIndex 
     if (t.shortcut) {
       const sc = fold(t.shortcut.trim());
       shortcuts.push({ key: sc.slice(1), sigil: sc[0] ?? ';', doc: d });
-      for (const w of words(sc.slice(1))) title.add(intern(w), d, FIELD_WEIGHT.shortcut);
+      scanWords(sc.slice(1), MAX_MATCH_TEXT, (src, start, end) => title.add(intern(src, start, end), d, FIELD_WEIGHT.shortcut));
     }
     addWords(title, t.name ?? '', d, FIELD_WEIGHT.name);
     for (const tag of t.tags ?? []) addWords(title, tag, d, FIELD_WEIGHT.tag);
@@ -257,10 +279,14 @@ export function compileTemplates(templates: readonly Template[]): TemplateIndex 
   const docStems: Int32Array[] = new Array(n);
   for (let d = 0; d < n; d++) docStems[d] = docStemIds.subarray(docStemStart[d]!, docStemStart[d + 1]!);
   shortcuts.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.doc - b.doc));
-  // One sort of the pack's words serves both vocabularies; the default sort compares code units.
-  const byWord = Int32Array.from(wordList.slice().sort(), (w) => wordIds.get(w)!);
-
-  return {
+  // The search vocabularies are only needed once someone types a query: sorting tens of thousands
+  // of words waits until then. One sort (code-unit order) serves both.
+  const wordList = table.words;
+  const vocabularies = () => {
+    const ids = Int32Array.from(Array.from(wordList, (_, id) => id).sort((a, b) => (wordList[a]! < wordList[b]! ? -1 : 1)));
+    return { title: title.build(wordList, ids), body: body.build(wordList, ids) };
+  };
+  return Object.assign(new LazyVocabularies(vocabularies), {
     templates,
     size: n,
     intentMask,
@@ -276,9 +302,22 @@ export function compileTemplates(templates: readonly Template[]): TemplateIndex 
     shortcuts,
     stems,
     docStems,
-    title: title.build(wordList, byWord),
-    body: body.build(wordList, byWord),
-  };
+  });
+}
+
+/**
+ * The index's `title` and `body`, built on first use. A class, because getters in an object
+ * literal would leave the index with slow (dictionary) properties, read in ranking's hot loop.
+ */
+class LazyVocabularies {
+  private built: { title: Vocabulary; body: Vocabulary } | null = null;
+  constructor(private readonly build: () => { title: Vocabulary; body: Vocabulary }) {}
+  get title(): Vocabulary {
+    return (this.built ??= this.build()).title;
+  }
+  get body(): Vocabulary {
+    return (this.built ??= this.build()).body;
+  }
 }
 
 function allDigits(w: string): boolean {
