@@ -49,7 +49,8 @@ export async function saveCheck({ record, changed, refusal }: CheckResult): Prom
   const tx = (await database()).transaction(['sources', 'meta'], 'readwrite');
   const sources = tx.objectStore('sources');
   const meta = tx.objectStore('meta');
-  if (await sources.get(record.source)) {
+  // getKey: the stored record holds whole pack texts, and only whether it is still there matters.
+  if ((await sources.getKey(record.source)) !== undefined) {
     await sources.put(record);
     if (changed) await bump(meta);
     const last = (await meta.get('refusal')) as Refusal | null;
