@@ -29,18 +29,15 @@ function expandNode(node: Node, cap: number): Expansion[] | null {
   switch (node.t) {
     case 'empty':
       return [{ text: '', fold: null }];
-    case 'char': {
-      const ch = String.fromCodePoint(node.cp);
-      return [{ text: ch, fold: caseVariants(ch).length > 1 ? node.fold : null }];
-    }
+    case 'char':
+      return [{ text: String.fromCodePoint(node.cp), fold: hasCase(node.cp) ? node.fold : null }];
     case 'class': {
       if (node.negate) return null;
       const out: Expansion[] = [];
       for (const it of node.items) {
         if (it.t !== 'range' || it.to - it.from >= MAX_CLASS) return null;
         for (let cp = it.from; cp <= it.to; cp++) {
-          const ch = String.fromCodePoint(cp);
-          out.push({ text: ch, fold: caseVariants(ch).length > 1 ? node.fold : null });
+          out.push({ text: String.fromCodePoint(cp), fold: hasCase(cp) ? node.fold : null });
           if (out.length > MAX_CLASS) return null;
         }
       }
@@ -63,7 +60,18 @@ function expandNode(node: Node, cap: number): Expansion[] | null {
       // word costs one product instead of one per letter.
       let acc: Expansion[] = [{ text: '', fold: null }];
       let run: Expansion | null = null;
-      for (const item of node.items) {
+      const items = node.items;
+      for (let k = 0; k < items.length; k++) {
+        const item = items[k]!;
+        if (item.t === 'char' && items[k + 1]?.t === 'char' && acc.length) {
+          // A run of letters becomes one string at once: no expansion per letter.
+          const word = charRun(items, k);
+          if (!word) return null;
+          run = run ? join(run, word.exp) : word.exp;
+          if (!run) return null;
+          k = word.end - 1;
+          continue;
+        }
         const e = expandNode(item, cap);
         if (!e) return null;
         if (e.length === 1 && acc.length) {
@@ -98,6 +106,34 @@ function expandNode(node: Node, cap: number): Expansion[] | null {
     default:
       return null;
   }
+}
+
+/** Consecutive `char` items from `from` as one expansion (null when they mix case-sensitivity), and where the run ends. */
+function charRun(items: readonly Node[], from: number): { exp: Expansion; end: number } | null {
+  const cps: number[] = [];
+  let fold: boolean | null = null;
+  let k = from;
+  for (; k < items.length; k++) {
+    const item = items[k]!;
+    if (item.t !== 'char') break;
+    cps.push(item.cp);
+    if (!hasCase(item.cp)) continue;
+    if (fold !== null && fold !== item.fold) return null;
+    fold = item.fold;
+  }
+  let text = '';
+  for (let i = 0; i < cps.length; i += 4096) text += String.fromCodePoint(...(cps.length > 4096 ? cps.slice(i, i + 4096) : cps));
+  return { exp: { text, fold }, end: k };
+}
+
+/** Per BMP code point: 0 unknown, 1 without case variants, 2 with. */
+const CASED = new Uint8Array(0x10000);
+
+function hasCase(cp: number): boolean {
+  if (cp > 0xffff) return caseVariants(String.fromCodePoint(cp)).length > 1;
+  let v = CASED[cp]!;
+  if (v === 0) CASED[cp] = v = caseVariants(String.fromCodePoint(cp)).length > 1 ? 2 : 1;
+  return v === 2;
 }
 
 function product(a: Expansion[] | null, b: Expansion[], cap: number): Expansion[] | null {

@@ -85,11 +85,21 @@ export function seq(items: Node[]): Node {
  * emitting and building Unicode-aware regexes is the larger part of compiling a pack.
  */
 export function compileAst(ast: Node, sticky = false): Compiled {
+  return Object.assign(lazyRegex(() => ast, sticky), { ast });
+}
+
+/**
+ * `compileAst` for a tree that `build` makes again when the regex is first needed, so the tree is
+ * not kept: a large pack's word-list trees are most of what compiling it would otherwise keep
+ * alive, only to emit regexes that the shared matcher makes unnecessary.
+ */
+export function lazyRegex(build: () => Node, sticky = false): { readonly source: string; readonly re: RegExp } {
   let source: string | undefined;
   let flags = '';
   let re: RegExp | undefined;
   const emitted = () => {
     if (source === undefined) {
+      const ast = build();
       const caseMode = caseModeOf(ast);
       source = emit(ast, { caseMode });
       flags = 'u' + (caseMode === 'flag' ? 'i' : '') + (sticky ? 'y' : 'g');
@@ -97,7 +107,6 @@ export function compileAst(ast: Node, sticky = false): Compiled {
     return source;
   };
   return {
-    ast,
     get source() {
       return emitted();
     },

@@ -40,7 +40,10 @@ export class Trie<T> {
       }
       s = nx;
     }
-    (this.out[s] ??= []).push(value);
+    const out = this.out[s];
+    // `[value]` holds one element where `[]` then `push` would reserve room for 17.
+    if (out) out.push(value);
+    else this.out[s] = [value];
   }
 
   get size(): number {

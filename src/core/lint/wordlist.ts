@@ -57,6 +57,8 @@ interface RegexUnit {
 }
 
 export function makeWordList(spec: WordListSpec, env: KindEnv): WordList {
+  // Only these outlive compiling (no closure here may use `spec`, or its trees would be kept).
+  const { regex, unitOf } = spec;
   const builder = env.builder;
   let fast = false;
   let gate: number | null = null;
@@ -66,18 +68,18 @@ export function makeWordList(spec: WordListSpec, env: KindEnv): WordList {
     const plan = spec.allowFast ? planUnits(spec) : null;
     if (plan) {
       fast = true;
-      plan.forEach((p, unit) => {
+      for (const [unit, p] of plan.entries()) {
         if (Array.isArray(p)) {
           for (const exp of p) {
             builder.addExpansion(env.slot, rankUnit.length, exp, spec.bounded);
             rankUnit.push(unit);
           }
-          return;
+          continue;
         }
         const g = p.leading ? builder.addStarts(env.slot, p.leading, spec.bounded) : builder.addPrefilter(env.slot, p.literals!);
         regexUnits.push({ rank: rankUnit.length, pattern: unitPattern(spec.units[unit]!, spec.bounded, !!p.leading), gate: g, sticky: !!p.leading });
         rankUnit.push(unit);
-      });
+      }
     } else {
       const lits = requiredLiterals(spec.ast);
       if (lits && lits.length <= 256) gate = builder.addPrefilter(env.slot, lits);
@@ -96,8 +98,8 @@ export function makeWordList(spec: WordListSpec, env: KindEnv): WordList {
       }
       if (!mightMatch(state, env, gate)) return [];
       const out: ListMatch[] = [];
-      for (const m of execIn(spec.regex.re, state.text, from, to)) {
-        out.push({ start: m.start, end: m.start + m[0].length, unit: spec.unitOf ? spec.unitOf(m) : -1, exec: m });
+      for (const m of execIn(regex.re, state.text, from, to)) {
+        out.push({ start: m.start, end: m.start + m[0].length, unit: unitOf ? unitOf(m) : -1, exec: m });
       }
       return out;
     },

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { ExistenceRule } from '../../pack/schema';
 import type { RawFinding } from '../types';
-import { buildTokenPattern, formatMessage } from '../pattern';
+import { buildTokenPattern, formatMessage, lazyRegex } from '../pattern';
 import { compileExceptions } from '../exceptions';
 import { compileScope, withinBlocks } from '../scope';
 import { makeWordList } from '../wordlist';
@@ -12,9 +12,10 @@ import { MAX_PER_RULE, trimSpan, unsupportedOf, type KindEnv, type KindResult } 
  * or after it with `append`), minus exceptions. `%s` is the matched text.
  */
 export function compileExistence(rule: z.infer<typeof ExistenceRule>, env: KindEnv): KindResult {
+  const build = () => buildTokenPattern(rule.tokens ?? [], rule, rule.raw, rule.append);
   let pattern;
   try {
-    pattern = buildTokenPattern(rule.tokens ?? [], rule, rule.raw, rule.append);
+    pattern = build();
   } catch (err) {
     return unsupportedOf(err);
   }
@@ -23,7 +24,7 @@ export function compileExistence(rule: z.infer<typeof ExistenceRule>, env: KindE
   const scope = compileScope(rule.scope);
   const list = makeWordList(
     {
-      regex: pattern,
+      regex: lazyRegex(() => build().ast),
       ast: pattern.ast,
       units: pattern.units.map((u) => u.node),
       bounded: !rule.nonword,

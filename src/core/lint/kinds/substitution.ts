@@ -1,9 +1,9 @@
 import type { z } from 'zod';
 import type { SubstitutionRule } from '../../pack/schema';
-import type { GroupNode } from '../../text/regex-ast';
+import type { GroupNode, Node } from '../../text/regex-ast';
 import { parseRegex } from '../../text/regex-ast';
 import type { RawFinding } from '../types';
-import { GroupNumbering, WORD_BOUNDARY, compileAst, formatMessage, group, seq, toSentence } from '../pattern';
+import { GroupNumbering, WORD_BOUNDARY, compileAst, formatMessage, group, lazyRegex, seq, toSentence } from '../pattern';
 import { compileExceptions } from '../exceptions';
 import { compileScope, withinBlocks } from '../scope';
 import { makeWordList } from '../wordlist';
@@ -18,32 +18,27 @@ import { MAX_PER_RULE, trimSpan, type KindEnv, type KindResult } from '../kind';
  * joined with "or" (the first `'%s'` loses its quotes when the message has two), `%s` #2 the match.
  */
 export function compileSubstitution(rule: z.infer<typeof SubstitutionRule>, env: KindEnv): KindResult {
-  const init = { m: true, i: !!rule.ignorecase };
-  const numbering = new GroupNumbering();
   const entries = Object.entries(rule.swap);
-  const wrappers: GroupNode[] = [];
-  const own: GroupNode[][] = [];
-  for (const [key] of entries) {
-    const index = ++numbering.count;
-    const parsed = numbering.parse(key, init);
-    if ('error' in parsed) return { unsupported: `swap key "${key}": ${parsed.error}` };
-    wrappers.push({ t: 'group', capture: true, index, body: parsed.ast });
-    own.push(parsed.netGroups);
-  }
+  const keys = entries.map(([key]) => key);
+  const build = () => swapTree(keys, !!rule.ignorecase, !!rule.nonword);
+  const tree = build();
+  if ('unsupported' in tree) return tree;
   const exceptions = compileExceptions(rule.exceptions);
   if ('error' in exceptions) return { unsupported: exceptions.error };
-  const core = group(wrappers);
-  const compiled = compileAst(seq(rule.nonword ? [core] : [WORD_BOUNDARY, core, WORD_BOUNDARY]));
   const scope = compileScope(rule.scope);
   const usesGroups = entries.some(([, v]) => /\$\{?\d/.test(v));
+  // Group numbers only: the trees are rebuilt if the regex is ever needed.
+  const keyGroups = tree.wrappers.map((w) => w.index!);
+  const own = tree.own.map((groups) => groups.map((g) => g.index!));
   const list = makeWordList(
     {
-      regex: compiled,
-      ast: compiled.ast,
-      units: wrappers,
+      // The keys parsed above, so they parse again.
+      regex: lazyRegex(() => (build() as SwapTree).ast),
+      ast: tree.ast,
+      units: tree.wrappers,
       bounded: !rule.nonword,
       allowFast: withinBlocks(scope) && !usesGroups,
-      unitOf: (m) => wrappers.findIndex((w) => m[w.index!] !== undefined),
+      unitOf: (m) => keyGroups.findIndex((index) => m[index] !== undefined),
     },
     env,
   );
@@ -74,6 +69,31 @@ export function compileSubstitution(rule: z.infer<typeof SubstitutionRule>, env:
   };
 }
 
+interface SwapTree {
+  ast: Node;
+  /** One capturing group around each key. */
+  wrappers: GroupNode[];
+  /** Each key's own groups (.NET order). */
+  own: GroupNode[][];
+}
+
+/** `\b(?:(key1)|(key2)…)\b`, numbering each key's groups after its wrapper. */
+function swapTree(keys: readonly string[], ignorecase: boolean, nonword: boolean): SwapTree | { unsupported: string } {
+  const init = { m: true, i: ignorecase };
+  const numbering = new GroupNumbering();
+  const wrappers: GroupNode[] = [];
+  const own: GroupNode[][] = [];
+  for (const key of keys) {
+    const index = ++numbering.count;
+    const parsed = numbering.parse(key, init);
+    if ('error' in parsed) return { unsupported: `swap key "${key}": ${parsed.error}` };
+    wrappers.push({ t: 'group', capture: true, index, body: parsed.ast });
+    own.push(parsed.netGroups);
+  }
+  const core = group(wrappers);
+  return { ast: seq(nonword ? [core] : [WORD_BOUNDARY, core, WORD_BOUNDARY]), wrappers, own };
+}
+
 /** With two `'%s'` (or `"%s"`) the first loses its quotes, because the options come quoted. */
 export function convertMessage(message: string): string {
   let out = message;
@@ -100,10 +120,10 @@ function sameTest(ignorecase: boolean): (expected: string, observed: string) => 
   };
 }
 
-function substituteGroups(value: string, m: RegExpExecArray, own: GroupNode[]): string {
+function substituteGroups(value: string, m: RegExpExecArray, own: readonly number[]): string {
   return value.replace(/\$(?:\{(\d+)\}|(\d))/g, (slot, a: string | undefined, b: string | undefined) => {
-    const g = own[Number(a ?? b) - 1];
-    return g ? (m[g.index!] ?? '') : slot;
+    const index = own[Number(a ?? b) - 1];
+    return index !== undefined ? (m[index] ?? '') : slot;
   });
 }
 
