@@ -19,7 +19,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { percentile } from './measure';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -171,6 +171,25 @@ async function storedComments(context: BrowserContext): Promise<number> {
   });
 }
 
+/**
+ * Let the content script start and read the page before the feed grows: wait until the worker
+ * holds the page's comments. On a loaded machine the worker can take seconds to answer the
+ * content script's first request; a fixed wait let that start-up, and the reading of every comment
+ * on the page so far, fall inside the measured feed. Right after the browser starts, a first page
+ * can load before the extension's content scripts are registered: then it is loaded again, once.
+ */
+async function untilReported(context: BrowserContext, page: Page): Promise<void> {
+  const start = Date.now();
+  let reloaded = false;
+  while ((await storedComments(context)) === 0 && Date.now() - start < 30_000) {
+    if (!reloaded && Date.now() - start > 5_000) {
+      reloaded = true;
+      await page.reload();
+    }
+    await page.waitForTimeout(250);
+  }
+}
+
 async function scriptMs(cdp: Awaited<ReturnType<BrowserContext['newCDPSession']>>): Promise<number> {
   const { metrics } = await cdp.send('Performance.getMetrics');
   return (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
@@ -181,13 +200,7 @@ async function feedRun(executable: string, dist: string | null): Promise<Run> {
   try {
     const page = await context.newPage();
     await page.goto(FEED_URL);
-    // Let the content script start and read the page before the feed grows. Right after the
-    // browser starts, a first page can load before the extension's content scripts are
-    // registered: then it is loaded again.
-    for (let attempt = 0; dist && attempt < 3 && (await storedComments(context)) === 0; attempt++) {
-      await page.waitForTimeout(1_000);
-      if ((await storedComments(context)) === 0) await page.reload();
-    }
+    if (dist) await untilReported(context, page);
     await page.waitForTimeout(1_000);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');

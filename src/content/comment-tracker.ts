@@ -13,16 +13,20 @@ export interface Delta {
 interface Known {
   el: Element | null;
   comment: PageComment;
-  signature: string;
 }
 
 /**
- * The page's comments as far as they have been read. Nodes are noted as mutations arrive (cheap),
- * read later in slices (`work`), each element once unless something inside it changed; only
+ * The page's comments as far as they have been read. Mutations only note nodes (cheap); `work`
+ * finds the comments in what was added and reads them in slices, each element once unless
+ * something inside it changed, those near the screen first when there is a backlog. Only
  * comments whose content changed come out of `work`.
  */
 export class CommentTracker {
+  /** Nodes added to the page, not yet searched for comments. */
+  private added: Element[] = [];
   private readonly pending = new Set<Element>();
+  /** Pending comments on or near the screen: read before the others. */
+  private readonly soon = new Set<Element>();
   private readonly idOf = new WeakMap<Element, string>();
   private readonly known = new Map<string, Known>();
   private readonly matched = new Set<HealthField>();
@@ -51,7 +55,17 @@ export class CommentTracker {
   }
 
   get hasWork(): boolean {
-    return this.pending.size > 0 || this.removalsNoted;
+    return this.added.length > 0 || this.pending.size > 0 || this.removalsNoted;
+  }
+
+  /** Comment elements waiting to be read. */
+  waiting(): Iterable<Element> {
+    return this.pending;
+  }
+
+  /** Read this comment before the others, if it is still waiting. */
+  prioritise(el: Element): void {
+    if (this.pending.has(el)) this.soon.add(el);
   }
 
   /** Every comment under `root`, e.g. the whole document after a navigation. */
@@ -59,16 +73,9 @@ export class CommentTracker {
     for (const el of root.querySelectorAll(this.adapter.comment)) this.pending.add(el);
   }
 
-  /** A node was added: it may be a comment, hold comments, or sit inside one (its text changed). */
+  /** An element was added: it may be a comment or hold comments (searched when `work` runs). */
   noteAdded(node: Node): void {
-    if (node.nodeType !== 1) {
-      this.noteChanged(node);
-      return;
-    }
-    const el = node as Element;
-    if (el.matches(this.adapter.comment)) this.pending.add(el);
-    else this.noteChanged(el);
-    if (el.firstElementChild) for (const inner of el.querySelectorAll(this.adapter.comment)) this.pending.add(inner);
+    if (node.nodeType === 1) this.added.push(node as Element);
   }
 
   /** Something inside this node changed: re-read the comment that holds it. */
@@ -90,7 +97,6 @@ export class CommentTracker {
       const own = isOwn(k.comment.author.handle, this.adapter, this.location, handles);
       if (own === k.comment.own) continue;
       k.comment = { ...k.comment, own };
-      k.signature = JSON.stringify(k.comment);
       changed.push(k.comment);
     }
     return changed;
@@ -104,12 +110,16 @@ export class CommentTracker {
     const comments: PageComment[] = [];
     const removed: string[] = [];
     const ctx: ReadContext = { adapter: this.adapter, location: this.location, ownHandles: this.ownHandles, ids: (el) => this.idFor(el, ctx) };
-    for (const el of this.pending) {
-      if (enough()) break;
-      this.pending.delete(el);
-      if (!el.isConnected) continue;
-      const changed = this.read(el, ctx, removed);
-      if (changed) comments.push(changed);
+    this.search(enough);
+    for (const queue of [this.soon, this.pending]) {
+      for (const el of queue) {
+        if (enough()) break;
+        this.soon.delete(el);
+        this.pending.delete(el);
+        if (!el.isConnected) continue;
+        const changed = this.read(el, ctx, removed);
+        if (changed) comments.push(changed);
+      }
     }
     if (this.removalsNoted && !enough()) {
       this.removalsNoted = false;
@@ -129,18 +139,30 @@ export class CommentTracker {
   status(isThreadPage: boolean, graceOver: boolean): AdapterStatus {
     if (this.adapter.name === 'generic') return { id: 'generic', status: 'generic', failed: [] };
     if (!this.known.size) {
-      const missing = isThreadPage && graceOver && !this.pending.size;
+      const missing = isThreadPage && graceOver && !this.pending.size && !this.added.length;
       return { id: this.adapter.name, status: missing ? 'missing' : 'ok', failed: missing ? ['comment'] : [] };
     }
     const failed = HEALTH_FIELDS.filter((f) => this.adapter[f] && !this.matched.has(f));
     return { id: this.adapter.name, status: 'ok', failed };
   }
 
+  /** Find the comments in the nodes added since the last search. */
+  private search(enough: () => boolean): void {
+    const { comment } = this.adapter;
+    let i = 0;
+    while (i < this.added.length && !enough()) {
+      const el = this.added[i++]!;
+      if (el.matches(comment)) this.pending.add(el);
+      if (el.firstElementChild) for (const inner of el.querySelectorAll(comment)) this.pending.add(inner);
+    }
+    this.added = this.added.slice(i);
+  }
+
   private idFor(el: Element, ctx: ReadContext): string | undefined {
     const cached = this.idOf.get(el);
     if (cached) return cached;
     // A deleted parent still has its id: only the identity is read, not the whole comment.
-    const id = commentIdentity(el, ctx.adapter, ctx.location.href)?.id;
+    const id = commentIdentity(el, ctx.adapter, ctx.location)?.id;
     if (id) this.idOf.set(el, id);
     return id;
   }
@@ -162,14 +184,27 @@ export class CommentTracker {
       this.overflow = true;
       return null;
     }
-    const signature = JSON.stringify(comment);
-    if (previous && previous.signature === signature) {
+    if (previous && sameComment(previous.comment, comment)) {
       previous.el = el;
       return null;
     }
-    this.known.set(comment.id, { el, comment, signature });
+    this.known.set(comment.id, { el, comment });
     return comment;
   }
+}
+
+function sameComment(a: PageComment, b: PageComment): boolean {
+  return (
+    a.text === b.text &&
+    a.author.name === b.author.name &&
+    a.author.handle === b.author.handle &&
+    a.permalink === b.permalink &&
+    a.time === b.time &&
+    a.parentId === b.parentId &&
+    a.depth === b.depth &&
+    a.own === b.own &&
+    a.truncated === b.truncated
+  );
 }
 
 function safeRead(el: Element, ctx: ReadContext) {

@@ -1,10 +1,14 @@
 import type { AdapterStatus, PageComment } from '../core/comment';
 import type { SiteAdapter } from './sites/types';
 import { CommentTracker } from './comment-tracker';
+import { NearScreen } from './near-screen';
 import { extensionAlive, sendToWorker } from './channel';
 
-/** Longest stretch of reading per slice; the rest waits for the next frame. */
-const SLICE_MS = 3;
+/**
+ * Longest stretch of reading per slice; the rest waits for the next idle period. Two slices and a
+ * report still fit the budget of 4 ms per mutation batch.
+ */
+const SLICE_MS = 2;
 /** Comments per message, so one report never carries megabytes. */
 const CHUNK = 250;
 /** Changes are gathered this long into one report: the worker rewrites the tab's state per report. */
@@ -12,21 +16,20 @@ const REPORT_MS = 250;
 /** How long a thread page may show no comment before the adapter counts as broken. */
 const GRACE_MS = 2_500;
 
+/** Reading waits at most this long for the page to fall idle. */
+const IDLE_WAIT_MS = 100;
+
 /** Timing hooks, replaceable in tests and the benchmark. */
 export interface Clock {
   now(): number;
-  /** Run soon, between the page's own work: next animation frame, or a timer when the tab is hidden (no frames there). */
-  frame(run: () => void): void;
+  /** Run when the page is idle (its frame drawn, its own tasks done), or after IDLE_WAIT_MS at the latest. */
+  idle(run: () => void): void;
   later(run: () => void, ms: number): void;
 }
 
 export const browserClock: Clock = {
   now: () => performance.now(),
-  frame: (run) => {
-    // Right after the next frame, as a task of its own: reading never lengthens the frame's task.
-    if (document.visibilityState === 'visible') requestAnimationFrame(() => setTimeout(run, 0));
-    else setTimeout(run, 50);
-  },
+  idle: (run) => void requestIdleCallback(run, { timeout: IDLE_WAIT_MS }),
   later: (run, ms) => void setTimeout(run, ms),
 };
 
@@ -38,9 +41,10 @@ export interface PageWatch {
 }
 
 /**
- * One MutationObserver for the page: mutations only note nodes; reading happens in slices of at
- * most SLICE_MS between frames, and what changed goes to the worker gathered every REPORT_MS. A URL change without a reload (X,
- * YouTube, Reddit, LinkedIn) starts the page over with a reset report.
+ * One MutationObserver for the page: mutations only note nodes; reading happens in idle slices of
+ * at most SLICE_MS, comments near the screen first while reading lags behind, and what changed
+ * goes to the worker gathered every REPORT_MS. A URL change without a reload (X, YouTube, Reddit,
+ * LinkedIn) starts the page over with a reset report.
  */
 export function watchPage(adapter: SiteAdapter, ownHandles: ReadonlySet<string>, clock: Clock = browserClock): PageWatch {
   let handles = ownHandles;
@@ -55,6 +59,7 @@ export function watchPage(adapter: SiteAdapter, ownHandles: ReadonlySet<string>,
   let chain: Promise<unknown> = Promise.resolve();
   const changed = new Map<string, PageComment>();
   const removed = new Set<string>();
+  const near = new NearScreen((el) => tracker.prioritise(el));
 
   const keyOf = (href: string) => href.split('#')[0]!;
 
@@ -66,6 +71,7 @@ export function watchPage(adapter: SiteAdapter, ownHandles: ReadonlySet<string>,
     lastStatus = '';
     changed.clear();
     removed.clear();
+    near.clear();
     tracker.noteAll(document);
     const key = pageKey;
     clock.later(() => {
@@ -132,13 +138,15 @@ export function watchPage(adapter: SiteAdapter, ownHandles: ReadonlySet<string>,
       reportDue = true;
       clock.later(send, REPORT_MS);
     }
+    if (tracker.hasWork) near.watch(tracker.waiting());
+    else near.clear();
     schedule();
   };
 
   const schedule = () => {
     if (scheduled || stopped || (!tracker.hasWork && !reset)) return;
     scheduled = true;
-    clock.frame(slice);
+    clock.idle(slice);
   };
 
   const observer = new MutationObserver((records) => {
@@ -152,6 +160,7 @@ export function watchPage(adapter: SiteAdapter, ownHandles: ReadonlySet<string>,
         continue;
       }
       if (r.removedNodes.length) tracker.noteRemoved();
+      // The added nodes share this parent: one lookup of the comment holding them all.
       if (r.addedNodes.length || r.removedNodes.length) tracker.noteChanged(r.target);
       for (const node of r.addedNodes) tracker.noteAdded(node);
     }
@@ -165,6 +174,7 @@ export function watchPage(adapter: SiteAdapter, ownHandles: ReadonlySet<string>,
   function stop() {
     stopped = true;
     observer.disconnect();
+    near.clear();
     removeEventListener('popstate', onPopState);
   }
 

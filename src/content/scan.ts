@@ -32,7 +32,7 @@ const DELETED = /^\[(deleted|removed)\]$/i;
 export function readComment(el: Element, ctx: ReadContext): Read | null {
   const { adapter, location } = ctx;
   const matched: HealthField[] = [];
-  const identity = commentIdentity(el, adapter, location.href);
+  const identity = commentIdentity(el, adapter, location);
   if (!identity) return null;
   const { id, permalink } = identity;
   if (permalink) matched.push('permalink');
@@ -79,8 +79,8 @@ export function isOwn(handle: string | undefined, adapter: SiteAdapter, location
 }
 
 /** The site's id for a comment element and its permalink; null when it has none. */
-export function commentIdentity(el: Element, adapter: SiteAdapter, baseUrl: string): { id: string; permalink?: string } | null {
-  const permalink = readPermalink(el, adapter, baseUrl);
+export function commentIdentity(el: Element, adapter: SiteAdapter, base: Base): { id: string; permalink?: string } | null {
+  const permalink = readPermalink(el, adapter, base);
   const id = adapter.id(el, permalink)?.slice(0, MAX_FIELD);
   if (!id) return null;
   return permalink ? { id, permalink } : { id };
@@ -91,12 +91,23 @@ function pick(el: Element, selector: string | undefined): Element | null {
   return selector === ':scope' ? el : el.querySelector(selector);
 }
 
-function readPermalink(el: Element, adapter: SiteAdapter, base: string): string | undefined {
+/** The page address links are resolved against. */
+type Base = Pick<Location, 'href' | 'origin' | 'protocol'>;
+
+/** A root-relative path without dot segments, escapes to add or a fragment: resolving it is concatenation. */
+const PLAIN_PATH = /^\/[\w\-~%/]*(\?[\w\-~%=&.]*)?$/;
+
+function readPermalink(el: Element, adapter: SiteAdapter, base: Base): string | undefined {
   const link = adapter.permalinkAttribute ? null : pick(el, adapter.permalink);
-  const href = adapter.permalinkAttribute ? el.getAttribute(adapter.permalinkAttribute) : (link?.getAttribute('href') ?? link?.closest('a[href]')?.getAttribute('href'));
+  const href = adapter.permalinkAttribute ? el.getAttribute(adapter.permalinkAttribute) : (link?.closest('a[href]') ?? link)?.getAttribute('href');
   if (!href) return undefined;
+  // Most permalinks are such paths, and `new URL` is a good part of reading a comment.
+  if (PLAIN_PATH.test(href) && !href.startsWith('//') && (base.protocol === 'https:' || base.protocol === 'http:')) {
+    const url = base.origin + href;
+    return url.length <= MAX_URL ? url : undefined;
+  }
   try {
-    const url = new URL(href, base);
+    const url = new URL(href, base.href);
     // A page could put javascript: or data: in a link; only web addresses are kept.
     return (url.protocol === 'https:' || url.protocol === 'http:') && url.href.length <= MAX_URL ? url.href : undefined;
   } catch {

@@ -1,8 +1,9 @@
-const BLOCK = /^(P|DIV|LI|UL|OL|BLOCKQUOTE|H[1-6]|PRE|TR|SECTION|ARTICLE)$/;
-const SKIP = /^(SCRIPT|STYLE|TEMPLATE|NOSCRIPT|SVG|BUTTON)$/;
+const BLOCK = /^(p|div|li|ul|ol|blockquote|h[1-6]|pre|tr|section|article)$/;
+const SKIP = /^(script|style|template|noscript|svg|button)$/;
+const HIDDEN = '[hidden], [aria-hidden="true"]';
 const MAX_NODES = 20_000;
 /** Markup the fast path (textContent) would read wrongly. */
-const NEEDS_WALK = 'img, br, script, style, template, noscript, svg, button, [hidden], [aria-hidden="true"], p, div, li, ul, ol, blockquote, h1, h2, h3, h4, h5, h6, pre, tr, section, article';
+const NEEDS_WALK = `img, br, script, style, template, noscript, svg, button, ${HIDDEN}, p, div, li, ul, ol, blockquote, h1, h2, h3, h4, h5, h6, pre, tr, section, article`;
 
 export interface VisibleText {
   text: string;
@@ -18,52 +19,47 @@ export interface VisibleText {
  */
 export function visibleText(root: Element, maxChars = 20_000, skip?: string): VisibleText {
   // Most comments are plain runs of text: one native call, without touching (and wrapping) every node.
-  if (!root.querySelector(skip ? `${NEEDS_WALK}, ${skip}` : NEEDS_WALK)) return finish(root.textContent ?? '', maxChars, false);
+  if (!root.firstElementChild || !root.querySelector(skip ? `${NEEDS_WALK}, ${skip}` : NEEDS_WALK)) return finish(root.textContent ?? '', maxChars, false);
+  const hidden = skip ? `${HIDDEN}, ${skip}` : HIDDEN;
   let out = '';
   let cut = false;
-  const stack: Node[] = [root];
-  const closeBlock = {} as Node;
   let visited = 0;
-  while (stack.length) {
-    const node = stack.pop()!;
+  let node: Node | null = root.firstChild;
+  // Depth first along the tree's own links (no stack to build): `node` is the next one to visit.
+  while (node) {
     if (out.length > maxChars || ++visited > MAX_NODES) {
       cut = true;
       break;
     }
-    if (node === closeBlock) {
-      if (!out.endsWith('\n')) out += '\n';
+    let entered = false;
+    if (node.nodeType === 3) out += node.nodeValue ?? '';
+    else if (node.nodeType === 1) {
+      const el = node as Element;
+      const tag = el.localName;
+      if (tag === 'img') out += el.getAttribute('alt') ?? '';
+      else if (tag === 'br') out += '\n';
+      else if (!SKIP.test(tag) && !el.matches(hidden)) {
+        if (BLOCK.test(tag) && out && !out.endsWith('\n')) out += '\n';
+        entered = true;
+      }
+    }
+    if (entered && node.firstChild) {
+      node = node.firstChild;
       continue;
     }
-    if (node.nodeType === 3) {
-      out += node.nodeValue ?? '';
-      continue;
-    }
-    if (node.nodeType !== 1) continue;
-    const el = node as Element;
-    const tag = el.tagName.toUpperCase();
-    if (tag === 'IMG') {
-      out += el.getAttribute('alt') ?? '';
-      continue;
-    }
-    if (tag === 'BR') {
-      out += '\n';
-      continue;
-    }
-    if (SKIP.test(tag) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') continue;
-    if (el !== root && skip && el.matches(skip)) continue;
-    if (BLOCK.test(tag)) {
-      if (out && !out.endsWith('\n')) out += '\n';
-      stack.push(closeBlock);
-    }
-    const children: Node[] = [];
-    for (let c = el.firstChild; c; c = c.nextSibling) {
-      if (children.length + stack.length >= MAX_NODES) {
-        cut = true;
+    // Leave this node, and every ancestor it was the last child of; a block ends with a newline.
+    let done: Node | null = node;
+    let closes = entered;
+    node = null;
+    while (done && done !== root) {
+      if (closes && BLOCK.test((done as Element).localName) && !out.endsWith('\n')) out += '\n';
+      if (done.nextSibling) {
+        node = done.nextSibling;
         break;
       }
-      children.push(c);
+      done = done.parentNode;
+      closes = true;
     }
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
   return finish(out, maxChars, cut);
 }

@@ -7,6 +7,8 @@ import { mastodon } from '../../../src/content/sites/mastodon';
 import { facebook } from '../../../src/content/sites/facebook';
 import { applyOverride } from '../../../src/content/sites/overrides';
 import { visibleText } from '../../../src/content/visible-text';
+import { commentIdentity } from '../../../src/content/scan';
+import { generic } from '../../../src/content/sites/generic';
 import { byId, loadFixture, readPage } from './fixture-dom';
 
 const REDDIT_URL = 'https://www.reddit.com/r/acme/comments/1abcde/our_new_delivery_tracker_is_live/';
@@ -89,6 +91,23 @@ describe('reading comments', () => {
     expect(visibleText(structured)).toEqual({ text: 'Where is 📦 my parcel?\nDay 9', cut: false });
   });
 
+  it('ends every block on a line of its own, however deeply it closes', () => {
+    const el = document.createElement('div');
+    el.innerHTML = '<div><p>Where <b>is</b></p><blockquote><p>my</p></blockquote></div>parcel<p hidden>x</p>?<ul><li>a</li><li><img alt="📦"></li></ul>';
+    expect(visibleText(el).text).toBe('Where is\nmy\nparcel?\na\n📦');
+  });
+
+  it('resolves permalinks exactly as the URL parser does', () => {
+    loadFixture('x/status.html', X_URL);
+    const hrefs = ['/acme/status/1', '/a/./status/2?x=1&y=.2', '/a/../status/3', '/a b/status/4', '//evil.example/status/5', 'https://x.com/acme/status/6#top', '/%61/status/7', 'status/8'];
+    for (const href of hrefs) {
+      const el = document.createElement('article');
+      el.innerHTML = `<a href="${href}">link</a>`;
+      const identity = commentIdentity(el, { ...generic, permalink: 'a', id: () => 'id' }, location);
+      expect(identity?.permalink).toBe(new URL(href, location.href).href);
+    }
+  });
+
   it('skips hidden nodes, scripts and styles', () => {
     const el = document.createElement('div');
     el.innerHTML = 'Hello<script>evil()</script><style>p{}</style><span hidden>secret</span><span aria-hidden="true">·</span> there<br>you';
@@ -151,6 +170,16 @@ describe('incremental tracking', () => {
     expect(tracker.hasWork).toBe(true);
     expect(tracker.work(() => false).comments.map((c) => c.id)).toEqual(['t1_kabc03', 't1_kabc05']);
     expect(tracker.hasWork).toBe(false);
+  });
+
+  it('reads the comments near the screen first', () => {
+    loadFixture('reddit/post.html', REDDIT_URL);
+    const tracker = new CommentTracker(reddit, location, new Set());
+    tracker.noteAll(document);
+    tracker.prioritise(document.querySelector('shreddit-comment[thingid="t1_kabc05"]')!);
+    let budget = 1;
+    expect(tracker.work(() => budget-- <= 0).comments.map((c) => c.id)).toEqual(['t1_kabc05']);
+    expect(tracker.work(() => false).comments.map((c) => c.id)).toEqual(['t1_kabc01', 't1_kabc02', 't1_kabc03']);
   });
 
   it('skips comments the page removed before they were read, without throwing', () => {

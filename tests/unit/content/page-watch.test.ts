@@ -7,24 +7,24 @@ import { loadFixture } from './fixture-dom';
 
 const URL = 'https://www.reddit.com/r/acme/comments/1abcde/our_new_delivery_tracker_is_live/';
 
-/** A clock the test drives: frames and timers run when the test says so. */
+/** A clock the test drives: idle slices and timers run when the test says so. */
 function manualClock() {
   let now = 0;
-  let frames: Array<() => void> = [];
+  let idle: Array<() => void> = [];
   let timers: Array<{ at: number; run: () => void }> = [];
   const clock: Clock = {
     now: () => now,
-    frame: (run) => void frames.push(run),
+    idle: (run) => void idle.push(run),
     later: (run, ms) => void timers.push({ at: now + ms, run }),
   };
   return {
     clock,
-    /** Run frames until no work is left, then let `ms` pass (firing due timers). */
+    /** Run idle slices until no work is left, then let `ms` pass (firing due timers). */
     async advance(ms: number) {
       await Promise.resolve(); // mutation records are delivered as a microtask
-      while (frames.length) {
-        const run = frames;
-        frames = [];
+      while (idle.length) {
+        const run = idle;
+        idle = [];
         for (const f of run) f();
       }
       now += ms;

@@ -1,0 +1,34 @@
+/** One screen above and below the viewport counts as near. */
+const MARGIN = '100% 0px';
+
+/**
+ * Which of the comments waiting to be read are on or near the screen, from one
+ * IntersectionObserver (no layout read of ours). Used only while reading lags behind the page,
+ * e.g. right after a long thread loaded, so the comments a person sees are read first.
+ */
+export class NearScreen {
+  private observer: IntersectionObserver | null = null;
+  private watched = new WeakSet<Element>();
+
+  constructor(private readonly onNear: (el: Element) => void) {}
+
+  watch(elements: Iterable<Element>): void {
+    if (typeof IntersectionObserver !== 'function') return;
+    this.observer ??= new IntersectionObserver((entries) => {
+      for (const e of entries) if (e.isIntersecting) this.onNear(e.target);
+    }, { rootMargin: MARGIN });
+    for (const el of elements) {
+      if (this.watched.has(el)) continue;
+      this.watched.add(el);
+      this.observer.observe(el);
+    }
+  }
+
+  /** Reading caught up: stop watching. */
+  clear(): void {
+    if (!this.observer) return;
+    this.observer.disconnect();
+    this.observer = null;
+    this.watched = new WeakSet();
+  }
+}
