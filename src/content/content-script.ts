@@ -25,6 +25,7 @@ async function start(): Promise<void> {
   const composer = startComposerTracking(site);
   const marks = new Marks(
     (id) => watch?.find(id) ?? null,
+    () => watch?.changedAt() ?? 0,
     // Sent inside the click: the worker may open the side panel only during a user gesture.
     (commentId) => void sendToWorker('panel/open', { commentId }).catch((err: unknown) => console.warn('[parley] could not open the panel', err)),
   );

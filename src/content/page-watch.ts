@@ -37,6 +37,8 @@ export interface PageWatch {
   setOwnHandles(handles: ReadonlySet<string>): void;
   /** The element of a comment by its id, when it is on the page. */
   find(id: string): Element | null;
+  /** When the page last added, removed or edited nodes (clock time): its layout may be stale since. */
+  changedAt(): number;
   stop(): void;
 }
 
@@ -54,6 +56,7 @@ export function watchPage(adapter: SiteAdapter, ownHandles: ReadonlySet<string>,
   let reset = true;
   let lastStatus = '';
   let scheduled = false;
+  let changedAt = 0;
   let reportDue = false;
   let stopped = false;
   let chain: Promise<unknown> = Promise.resolve();
@@ -150,6 +153,7 @@ export function watchPage(adapter: SiteAdapter, ownHandles: ReadonlySet<string>,
   };
 
   const observer = new MutationObserver((records) => {
+    changedAt = clock.now();
     if (navigated()) {
       schedule();
       return;
@@ -190,6 +194,7 @@ export function watchPage(adapter: SiteAdapter, ownHandles: ReadonlySet<string>,
       send();
     },
     find: (id) => tracker.elementOf(id),
+    changedAt: () => changedAt,
     stop,
   };
 }

@@ -4,9 +4,12 @@ import { say } from '../composer/words';
 import { markLabel } from './mark-label';
 import { MARKS_CSS } from './marks-style';
 
-/** Sites move comments with transforms and layout changes no observer reports: while markers are on screen, look again this often. */
+/** Sites move comments with transforms, and content added above them moves them, unreported: while markers are on screen, look again this often. */
 const RECHECK_MS = 1_000;
 const SIZE = 16;
+/** More dots than this on one screen say nothing more, and each one is measured on every frame it moves. */
+const MAX_SHOWN = 60;
+const MAX_WAITS = 10;
 
 interface Entry {
   id: string;
@@ -21,7 +24,10 @@ let sheet: CSSStyleSheet | undefined;
  * A small dot beside each comment on screen that needs an answer, saying why (title and accessible
  * name); a click opens the panel. The dots live in one closed shadow root on a host appended to
  * <html> and follow their comments by position only: an IntersectionObserver says which comments
- * are on screen, and only those are measured, once per animation frame at most.
+ * are on screen, and only those are measured (at most MAX_SHOWN), once per frame at most. Positions
+ * are read in a task just after the browser drew a frame, when its layout is fresh, and not when the
+ * page changed its nodes since: then the first read would make the browser lay out the whole page
+ * again, for us (tens of milliseconds on a long thread).
  */
 export class Marks {
   private readonly host = document.createElement('div');
@@ -30,15 +36,20 @@ export class Marks {
   private readonly byElement = new WeakMap<Element, Entry>();
   private readonly onScreen = new Set<Entry>();
   private readonly visibility = new IntersectionObserver((records) => this.seen(records));
-  private readonly layout = new ResizeObserver(() => this.schedule(true));
   private readonly follow = () => this.schedule();
   private on = false;
   private frame = 0;
+  private afterFrame = 0;
+  private drawnAt = 0;
+  /** Frames waited for a page that keeps changing; past MAX_WAITS the dots are placed anyway. */
+  private waits = 0;
   private recheck = 0;
   private resolveDue = false;
 
   constructor(
     private readonly find: (id: string) => Element | null,
+    /** When the page last changed its nodes (performance.now()). */
+    private readonly changedAt: () => number,
     /** Open the side panel at this comment. */
     private readonly onOpen: (commentId: string) => void,
   ) {
@@ -70,7 +81,8 @@ export class Marks {
         if (entry.button) this.dress(entry);
       }
     }
-    this.schedule(true);
+    // Finding the elements reads no layout; the IntersectionObserver then says which to draw.
+    if (this.on) this.resolve();
   }
 
   /** The site's switches: off takes every marker away at once, on brings them back. */
@@ -78,7 +90,6 @@ export class Marks {
     if (on === this.on) return;
     this.on = on;
     if (on) {
-      this.layout.observe(document.documentElement);
       addEventListener('scroll', this.follow, { capture: true, passive: true });
       addEventListener('resize', this.follow, { passive: true });
       this.schedule(true);
@@ -86,12 +97,12 @@ export class Marks {
     }
     for (const entry of this.entries.values()) this.detach(entry);
     this.visibility.disconnect();
-    this.layout.disconnect();
     removeEventListener('scroll', this.follow, { capture: true });
     removeEventListener('resize', this.follow);
     cancelAnimationFrame(this.frame);
+    clearTimeout(this.afterFrame);
     clearTimeout(this.recheck);
-    this.frame = this.recheck = 0;
+    this.frame = this.afterFrame = this.recheck = 0;
     this.host.remove();
   }
 
@@ -103,7 +114,6 @@ export class Marks {
   private detach(entry: Entry): void {
     if (entry.el) {
       this.visibility.unobserve(entry.el);
-      this.layout.unobserve(entry.el);
       this.byElement.delete(entry.el);
     }
     entry.el = null;
@@ -126,34 +136,51 @@ export class Marks {
   }
 
   private seen(records: IntersectionObserverEntry[]): void {
+    let redraw = false;
     for (const record of records) {
       const entry = this.byElement.get(record.target);
       if (!entry || entry.el !== record.target) continue;
       if (record.isIntersecting) {
+        // Beyond the first MAX_SHOWN on screen it would not be drawn: nothing to measure.
+        redraw ||= this.onScreen.size < MAX_SHOWN;
         this.onScreen.add(entry);
-        this.layout.observe(record.target);
       } else {
+        redraw ||= !!entry.button?.isConnected;
         this.onScreen.delete(entry);
-        this.layout.unobserve(record.target);
         entry.button?.remove();
       }
     }
-    this.schedule();
+    if (redraw) this.schedule();
   }
 
   private schedule(resolve = false): void {
     this.resolveDue ||= resolve;
-    if (!this.on || this.frame) return;
-    this.frame = requestAnimationFrame(() => this.draw());
+    if (!this.on || this.frame || this.afterFrame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.drawnAt = performance.now();
+      this.afterFrame = window.setTimeout(() => this.draw());
+    });
   }
 
   private draw(): void {
-    this.frame = 0;
+    this.afterFrame = 0;
+    if (this.changedAt() > this.drawnAt && this.waits < MAX_WAITS) {
+      this.waits++;
+      this.schedule();
+      return;
+    }
+    this.waits = 0;
     if (this.resolveDue) {
       this.resolveDue = false;
       this.resolve();
     }
-    for (const entry of this.onScreen) this.place(entry);
+    const boxes: Array<[Entry, DOMRect]> = [];
+    for (const entry of this.onScreen) {
+      if (boxes.length < MAX_SHOWN) boxes.push([entry, entry.el!.getBoundingClientRect()]);
+      else entry.button?.remove();
+    }
+    for (const [entry, box] of boxes) this.place(entry, box);
     if (this.onScreen.size && !this.recheck) {
       this.recheck = window.setTimeout(() => {
         this.recheck = 0;
@@ -162,8 +189,7 @@ export class Marks {
     }
   }
 
-  private place(entry: Entry): void {
-    const box = entry.el!.getBoundingClientRect();
+  private place(entry: Entry, box: DOMRect): void {
     if (!box.width && !box.height) {
       entry.button?.remove();
       return;
