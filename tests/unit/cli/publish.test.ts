@@ -269,6 +269,8 @@ describe('parley pack serve', { timeout: 30_000 }, () => {
     expect(first.changed).toBe(true);
     expect(first.record.current).toMatchObject({ version: '1.2.1', name: 'Acme replies', signedBy: 'acme-2026' });
     expect(first.record.current?.etag).toMatch(/^"[0-9a-f]{20}"$/);
+    // The server logs a request when its answer is done, which can come after checkSource returns.
+    await expect.poll(() => log).toContain('GET /acme.json.sig 200');
     log.length = 0;
     const second = await checkSource(first.record, ctx);
     expect(second.changed).toBe(false);
