@@ -40,9 +40,9 @@ describe('Parley in Firefox ESR', () => {
     const page = await s.openFixture(OLD_REDDIT, 'sites/reddit-old/comments.html');
     const panel = await s.openExtensionPage(`src/sidepanel/index.html?tab=${await s.tabIdOf(page)}`);
     await expect.poll(() => queueTexts(panel), { timeout: 10_000 }).toContain('Does the tracker work for orders to Austria too?');
-    // Praise needs no answer: it shows under "All".
+    // Praise needs no answer: it shows under "All" (comments can arrive in more than one report).
     await panel.click('input[name="queue-filter"][value="all"]');
-    await expect.poll(() => queueTexts(panel)).toContain('Love it, finally! <img src=x onerror=alert(1)>');
+    await expect.poll(() => queueTexts(panel), { timeout: 10_000 }).toContain('Love it, finally! <img src=x onerror=alert(1)>');
     expect(await panel.$$('img[src="x"]')).toHaveLength(0);
   });
 
