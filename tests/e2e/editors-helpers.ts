@@ -27,12 +27,29 @@ export function askTab(panel: Page, tabId: number, kind: string, payload: unknow
   return panel.evaluate(([id, k, p]) => chrome.tabs.sendMessage(id, { parley: 1, kind: k, payload: p }), [tabId, kind, payload] as const);
 }
 
-interface CdpNode {
+export interface CdpNode {
   nodeId: number;
   nodeName: string;
   attributes?: string[];
   children?: CdpNode[];
   shadowRoots?: Array<CdpNode & { shadowRootType?: string }>;
+}
+
+/** A DevTools node's attributes (a flat name, value, name, value… list) by name. */
+export function nodeAttributes(node: CdpNode): Map<string, string> {
+  const map = new Map<string, string>();
+  for (let i = 0; i + 1 < (node.attributes ?? []).length; i += 2) map.set(node.attributes![i]!, node.attributes![i + 1]!);
+  return map;
+}
+
+/** Whether a `<style>` the page adds takes effect: a strict CSP refuses it. */
+export function injectedStyleApplies(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const style = document.createElement('style');
+    style.textContent = 'body { margin-left: 77px !important; }';
+    document.head.append(style);
+    return getComputedStyle(document.body).marginLeft === '77px';
+  });
 }
 
 export interface BadgeSeen {
@@ -62,8 +79,7 @@ export async function findBadge(page: Page): Promise<BadgeSeen | null> {
     walk(root, null);
     if (!found) return null;
     const { parent, button } = found as { host: CdpNode; parent: CdpNode; button: CdpNode };
-    const attrs = new Map<string, string>();
-    for (let i = 0; i + 1 < (button.attributes ?? []).length; i += 2) attrs.set(button.attributes![i]!, button.attributes![i + 1]!);
+    const attrs = nodeAttributes(button);
     const { computedStyle } = (await cdp.send('CSS.getComputedStyleForNode', { nodeId: button.nodeId })) as { computedStyle: Array<{ name: string; value: string }> };
     const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: button.nodeId })) as { model: { border: number[]; width: number; height: number } };
     return {

@@ -3,6 +3,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { starterPackJson } from '../../src/core/pack/starter/index';
 import type { TabState } from '../../src/message-views';
 import { launch, type Session } from './harness';
+import { injectedStyleApplies, nodeAttributes, type CdpNode } from './editors-helpers';
 
 // Mastodon's policy: injected <style> elements are refused; the markers must still be styled.
 const STRICT_CSP = { 'content-security-policy': "default-src 'self'; style-src 'self'; img-src 'self' data:" };
@@ -13,14 +14,6 @@ const AMBER = 'rgb(180, 83, 9)';
 const RED = 'rgb(185, 28, 28)';
 const DARK_AMBER = 'rgb(245, 158, 11)';
 const DARK_RED = 'rgb(248, 113, 113)';
-
-interface CdpNode {
-  nodeId: number;
-  nodeName: string;
-  attributes?: string[];
-  children?: CdpNode[];
-  shadowRoots?: Array<CdpNode & { shadowRootType?: string }>;
-}
 
 interface Box {
   x: number;
@@ -38,12 +31,6 @@ interface MarkSeen {
   dot: { box: Box; background: string; animation: string };
 }
 
-const attributes = (node: CdpNode) => {
-  const map = new Map<string, string>();
-  for (let i = 0; i + 1 < (node.attributes ?? []).length; i += 2) map.set(node.attributes![i]!, node.attributes![i + 1]!);
-  return map;
-};
-
 /** The markers as drawn: closed shadow roots are invisible to page scripts and locators; the DevTools protocol sees them. */
 async function findMarks(page: Page): Promise<{ parent: string | null; marks: MarkSeen[] }> {
   const cdp: CDPSession = await page.context().newCDPSession(page);
@@ -54,7 +41,7 @@ async function findMarks(page: Page): Promise<{ parent: string | null; marks: Ma
     let found: { parent: CdpNode; shadow: CdpNode } | null = null;
     const walk = (node: CdpNode, parent: CdpNode | null) => {
       const shadow = node.shadowRoots?.[0];
-      if (parent && shadow?.shadowRootType === 'closed' && attributes(node).has('data-parley-marks')) found = { parent, shadow };
+      if (parent && shadow?.shadowRootType === 'closed' && nodeAttributes(node).has('data-parley-marks')) found = { parent, shadow };
       for (const child of node.children ?? []) walk(child, node);
     };
     walk(root, null);
@@ -71,7 +58,7 @@ async function findMarks(page: Page): Promise<{ parent: string | null; marks: Ma
     const buttons = shadow.children?.flatMap((layer) => layer.children ?? []).filter((n) => n.nodeName === 'BUTTON') ?? [];
     const marks: MarkSeen[] = [];
     for (const button of buttons) {
-      const attrs = attributes(button);
+      const attrs = nodeAttributes(button);
       const dot = button.children!.find((n) => n.nodeName === 'SPAN')!;
       const [buttonStyle, dotStyle] = await Promise.all([style(button), style(dot)]);
       marks.push({
@@ -132,13 +119,7 @@ describe('in-page markers on comments needing an answer, under a strict CSP', ()
   });
 
   it('the page really refuses injected styles', async () => {
-    const applied = await page.evaluate(() => {
-      const style = document.createElement('style');
-      style.textContent = 'body { margin-left: 77px !important; }';
-      document.head.append(style);
-      return getComputedStyle(document.body).marginLeft;
-    });
-    expect(applied).not.toBe('77px');
+    expect(await injectedStyleApplies(page)).toBe(false);
   });
 
   it("marks exactly the comments the panel counts as needing an answer, beside each one, styled, outside the site's tree", async () => {
