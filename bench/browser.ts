@@ -40,20 +40,10 @@ export function ensureBuilt(dist: string): void {
  * bundled into a temporary file of our own (the shared one is left to the e2e run).
  */
 async function editorsBundle(): Promise<{ path: string; temporary: boolean }> {
-  const { EDITORS_BUNDLE } = await import('../tests/fixtures/editors/build');
+  const { EDITORS_BUNDLE, bundleEditors } = await import('../tests/fixtures/editors/build');
   if (existsSync(EDITORS_BUNDLE)) return { path: EDITORS_BUNDLE, temporary: false };
-  const { build } = await import('esbuild');
   const path = join(mkdtempSync(join(tmpdir(), 'parley-bench-editors-')), 'editors.js');
-  await build({
-    entryPoints: [join(FIXTURES, 'editors/mount.ts')],
-    outfile: path,
-    bundle: true,
-    format: 'iife',
-    target: 'chrome116',
-    define: { 'process.env.NODE_ENV': '"production"', global: 'window' },
-    minify: true,
-    logLevel: 'warning',
-  });
+  await bundleEditors(path);
   return { path, temporary: true };
 }
 
