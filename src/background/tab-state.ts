@@ -39,25 +39,38 @@ export function serialised<T>(tabId: number, write: () => Promise<T>): Promise<T
   return next;
 }
 
-// Which document and platform each tab's content script reported, so a config push need not
-// read every tab's comments back from storage (refilled from storage after a worker restart).
-const pages = new Map<number, { url: string; platform: Platform }>();
+// Each tab's record, kept in memory as well: a long thread's comments are not read back from
+// storage on every report and every look. Storage (written through) serves a restarted worker.
+const known = new Map<number, StoredTab>();
+/** Bumped when a tab's record is removed, so a storage read begun before cannot bring it back. */
+const removals = new Map<number, number>();
 
-/** The platform of the content script running in this tab's current page, if any. */
-export async function contentPlatform(tabId: number, tabUrl: string | undefined): Promise<Platform | null> {
-  let page = pages.get(tabId);
-  if (!page) {
-    const stored = await getSession<StoredTab>(key(tabId));
-    if (!stored) return null;
-    page = { url: stored.url, platform: stored.platform };
-    pages.set(tabId, page);
-  }
-  return !tabUrl || sameDocument(tabUrl, page.url) ? page.platform : null;
+async function load(tabId: number): Promise<StoredTab | undefined> {
+  const cached = known.get(tabId);
+  if (cached) return cached;
+  const removed = removals.get(tabId);
+  const stored = await getSession<StoredTab>(key(tabId));
+  // A write that came in while storage was read is the newer one; a removal wins over both.
+  if (stored && !known.has(tabId) && removals.get(tabId) === removed) known.set(tabId, stored);
+  return known.get(tabId);
 }
 
 async function store(tabId: number, tab: StoredTab): Promise<void> {
-  pages.set(tabId, { url: tab.url, platform: tab.platform });
+  known.set(tabId, tab);
   await setSession(key(tabId), tab);
+}
+
+async function remove(tabId: number): Promise<void> {
+  known.delete(tabId);
+  removals.set(tabId, (removals.get(tabId) ?? 0) + 1);
+  await removeSession(key(tabId));
+}
+
+/** The platform of the content script running in this tab's current page, if any. */
+export async function contentPlatform(tabId: number, tabUrl: string | undefined): Promise<Platform | null> {
+  const page = await load(tabId);
+  if (!page) return null;
+  return !tabUrl || sameDocument(tabUrl, page.url) ? page.platform : null;
 }
 
 /** Merge a content script's report into what the worker knows about the tab. */
@@ -66,7 +79,7 @@ export function saveReport(tabId: number, report: PageReport): Promise<void> {
 }
 
 async function merge(tabId: number, report: PageReport): Promise<void> {
-  const previous = await getSession<StoredTab>(key(tabId));
+  const previous = await load(tabId);
   const fresh = report.reset || !previous || !sameDocument(previous.url, report.url);
   const byId = new Map(fresh ? [] : previous.comments.map((c) => [c.id, c]));
   for (const id of report.removed) byId.delete(id);
@@ -90,7 +103,7 @@ async function merge(tabId: number, report: PageReport): Promise<void> {
  * that arrived meanwhile proves the page is ours. True when the record was forgotten.
  */
 export async function forgetIfGone(tabId: number): Promise<boolean> {
-  const before = await getSession<StoredTab>(key(tabId));
+  const before = await load(tabId);
   if (!before) return false;
   const ours = await sendToTab(tabId, 'page/ping', {}).then(
     () => true,
@@ -98,17 +111,15 @@ export async function forgetIfGone(tabId: number): Promise<boolean> {
   );
   if (ours) return false;
   return serialised(tabId, async () => {
-    const now = await getSession<StoredTab>(key(tabId));
+    const now = await load(tabId);
     if (now?.updatedAt !== before.updatedAt) return false;
-    pages.delete(tabId);
-    await removeSession(key(tabId));
+    await remove(tabId);
     return true;
   });
 }
 
-export async function forgetTab(tabId: number): Promise<void> {
-  pages.delete(tabId);
-  await removeSession(key(tabId));
+export function forgetTab(tabId: number): Promise<void> {
+  return remove(tabId);
 }
 
 // Classification is cached per comment text: a report or a panel refresh does not redo it.
@@ -116,7 +127,7 @@ const understood = new Map<string, UnderstandingView>();
 const MAX_CACHED = 20_000;
 
 export async function tabState(tabId: number): Promise<TabState> {
-  const stored = await getSession<StoredTab>(key(tabId));
+  const stored = await load(tabId);
   // Without the "tabs" permission the URL is only visible on sites we have access to.
   const tab = await browser.tabs.get(tabId).catch(() => null);
   const url = tab?.url ?? stored?.url ?? null;
@@ -158,7 +169,7 @@ function understander(analyzer: Analyzer): (c: PageComment) => UnderstandingView
  */
 export function setComposer(tabId: number, url: string, platform: Platform, composer: Composer | null): Promise<void> {
   return serialised(tabId, async () => {
-    const stored = await getSession<StoredTab>(key(tabId));
+    const stored = await load(tabId);
     const base: StoredTab =
       stored && sameDocument(stored.url, url)
         ? stored
@@ -170,7 +181,7 @@ export function setComposer(tabId: number, url: string, platform: Platform, comp
 /** Ask the panel to show one of the page's comments (a click on its needs-answer mark). */
 export function setSpotlight(tabId: number, commentId: string): Promise<void> {
   return serialised(tabId, async () => {
-    const stored = await getSession<StoredTab>(key(tabId));
+    const stored = await load(tabId);
     if (stored) await store(tabId, { ...stored, spotlight: { commentId, at: new Date().toISOString() } });
   });
 }
@@ -185,7 +196,7 @@ export interface ReplyContext {
 
 /** What a draft in this tab answers, for the draft analysis. */
 export async function replyContext(tabId: number, commentId: string | null, analyzer: Analyzer): Promise<ReplyContext> {
-  const stored = await getSession<StoredTab>(key(tabId));
+  const stored = await load(tabId);
   if (!stored) return { platform: 'generic', item: null, ownReplies: [] };
   const replies = commentId ? stored.comments.filter((c) => c.own && c.parentId === commentId) : [];
   const comment = commentId ? stored.comments.find((c) => c.id === commentId) : undefined;
