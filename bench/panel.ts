@@ -2,7 +2,7 @@
  * The side panel, measured in Chromium with the built extension (bench/browser.ts launches it):
  *
  * 1. Keystroke → panel findings: a key typed into the Draft.js reply box of an X thread (the
- *    fixture tests/fixtures/editors/pages/draft.html) until the panel's DOM shows the findings of
+ *    fixture tests/fixtures/editors/thread.html?editor=draft) until the panel's DOM shows the findings of
  *    the new draft. Every measured key changes the findings: it lengthens or shortens a run of "!"
  *    at the end of a reply, which the starter pack's PunctuationRun rule reports with the run as
  *    its match. From the page's keydown event (its timeStamp) to the panel's MutationObserver
@@ -280,9 +280,9 @@ function plan(keys: number): KeyPlan[] {
 const expectedMatch = (run: number) => (run >= 2 ? '!'.repeat(run) : '');
 
 async function measureKeystrokes(s: BrowserSession, keys: number): Promise<KeystrokeFigures> {
-  await s.routeHtml(`${THREAD_URL}?bench=keys`, readFileSync(join(FIXTURES, 'editors/pages/draft.html'), 'utf8'));
+  await s.routeHtml(`${THREAD_URL}?bench=keys&editor=draft`, readFileSync(join(FIXTURES, 'editors/thread.html'), 'utf8'));
   const page = await s.context.newPage();
-  await page.goto(`${THREAD_URL}?bench=keys`);
+  await page.goto(`${THREAD_URL}?bench=keys&editor=draft`);
   await page.waitForFunction(() => !!(window as unknown as { __fixtureEditors?: Record<string, unknown> }).__fixtureEditors?.['maria-box'], undefined, { timeout: 15_000 });
   const panel = await s.openPanel(await s.tabIdOf(page));
   await page.bringToFront();

@@ -48,7 +48,7 @@ describe('Parley in Firefox ESR', () => {
 
   for (const editor of ['textarea', 'contenteditable'] as const) {
     it(`inserts a template into a ${editor} reply box`, async () => {
-      const page = await s.openFixture(`${X_STATUS}?editor=${editor}`, `editors/pages/${editor}.html`);
+      const page = await s.openFixture(`${X_STATUS}?editor=${editor}`, 'editors/thread.html');
       await page.waitForFunction(() => !!window.__fixtureEditors?.['post-box']);
       await page.click('#post-box textarea, #post-box [contenteditable="true"]');
       const tabId = await s.tabIdOf(page);

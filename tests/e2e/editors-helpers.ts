@@ -1,10 +1,10 @@
 import type { CDPSession, Page } from 'playwright-core';
 import type { Session } from './harness';
 
-/** The editor fixture pages (tests/fixtures/editors/pages) at an X URL, where the content script runs. */
+/** The editor fixture pages (tests/fixtures/editors/thread.html, one page for every kind) at an X URL, where the content script runs. */
 export async function openEditorPage(s: Session, page: string, headers?: Record<string, string>): Promise<Page> {
   const url = `https://x.com/AcmeSupport/status/1860000000000000001?editor=${page}&n=${Math.random().toString(36).slice(2)}`;
-  const tab = await s.openFixture(url, `editors/pages/${page}.html`, headers);
+  const tab = await s.openFixture(url, 'editors/thread.html', headers);
   await tab.waitForFunction(() => !!window.__fixtureEditors?.['maria-box']);
   return tab;
 }

@@ -13,8 +13,8 @@ const MARIA = '1860000000000000002';
  * for one test: a tall page so revealing a comment has to scroll, or a legal threat in the comment.
  */
 async function openThread(s: Session, change: (html: string) => string = (h) => h): Promise<Page> {
-  const url = `https://x.com/AcmeSupport/status/1860000000000000001?panel=${Math.random().toString(36).slice(2)}`;
-  const body = change(readFileSync(join(FIXTURES, 'editors/pages/draft.html'), 'utf8'));
+  const url = `https://x.com/AcmeSupport/status/1860000000000000001?editor=draft&panel=${Math.random().toString(36).slice(2)}`;
+  const body = change(readFileSync(join(FIXTURES, 'editors/thread.html'), 'utf8'));
   await s.context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
   const page = await s.context.newPage();
   await page.goto(url);

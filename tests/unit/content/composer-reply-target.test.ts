@@ -6,7 +6,7 @@ import { x } from '../../../src/content/sites/x';
 import { ReplyTargets } from '../../../src/content/composer/reply-target';
 
 // The per-editor-kind spec page: a post, its box, Maria's comment with a hidden reply box, Jonas's comment.
-const PAGE = readFileSync(resolve(import.meta.dirname, '../../fixtures/editors/pages/textarea.html'), 'utf8');
+const PAGE = readFileSync(resolve(import.meta.dirname, '../../fixtures/editors/thread.html'), 'utf8');
 
 let clock = 0;
 const box = (id: string) => {
