@@ -1,26 +1,16 @@
 import browser from 'webextension-polyfill';
-import { getSession, removeSession, setSession } from '../browser/session-store';
-import type { AdapterStatus, Composer, PageComment, PageReport } from '../core/comment';
+import type { Composer, PageComment, PageReport } from '../core/comment';
 import type { Platform } from '../core/pack/schema';
 import { classifyComment } from '../core/classify';
-import { buildQueue, fitTexts, understandingView } from '../core/queue';
+import { buildQueue, understandingView } from '../core/queue';
 import { builtInPlatform, enableableOrigin, isRestrictedUrl } from '../core/platform-hosts';
 import type { QueueItem, TabState, UnderstandingView } from '../message-views';
 import type { Analyzer } from '../core/reply/analyze';
 import { sendToTab } from '../messages';
 import { currentAnalyzer } from './analyzer';
+import { CommentChunks } from './comment-chunks';
+import { readTab, removeTab, writeTab, type TabRecord } from './tab-store';
 
-interface StoredTab {
-  url: string;
-  platform: Platform;
-  adapter: AdapterStatus;
-  comments: PageComment[];
-  composer: Composer | null;
-  updatedAt: string;
-  spotlight?: { commentId: string; at: string };
-}
-
-const key = (tabId: number) => `tab:${tabId}`;
 /** Characters of comment text kept per tab: storage.session holds 10 MB in all, in UTF-16 JSON. */
 const MAX_STORED_TEXT = 2_000_000;
 
@@ -41,29 +31,29 @@ export function serialised<T>(tabId: number, write: () => Promise<T>): Promise<T
 
 // Each tab's record, kept in memory as well: a long thread's comments are not read back from
 // storage on every report and every look. Storage (written through) serves a restarted worker.
-const known = new Map<number, StoredTab>();
+const known = new Map<number, TabRecord>();
 /** Bumped when a tab's record is removed, so a storage read begun before cannot bring it back. */
 const removals = new Map<number, number>();
 
-async function load(tabId: number): Promise<StoredTab | undefined> {
+async function load(tabId: number): Promise<TabRecord | undefined> {
   const cached = known.get(tabId);
   if (cached) return cached;
   const removed = removals.get(tabId);
-  const stored = await getSession<StoredTab>(key(tabId));
+  const stored = await readTab(tabId);
   // A write that came in while storage was read is the newer one; a removal wins over both.
   if (stored && !known.has(tabId) && removals.get(tabId) === removed) known.set(tabId, stored);
   return known.get(tabId);
 }
 
-async function store(tabId: number, tab: StoredTab): Promise<void> {
+async function store(tabId: number, tab: TabRecord): Promise<void> {
   known.set(tabId, tab);
-  await setSession(key(tabId), tab);
+  await writeTab(tabId, tab);
 }
 
 async function remove(tabId: number): Promise<void> {
   known.delete(tabId);
   removals.set(tabId, (removals.get(tabId) ?? 0) + 1);
-  await removeSession(key(tabId));
+  await removeTab(tabId);
 }
 
 /** The platform of the content script running in this tab's current page, if any. */
@@ -81,14 +71,13 @@ export function saveReport(tabId: number, report: PageReport): Promise<void> {
 async function merge(tabId: number, report: PageReport): Promise<void> {
   const previous = await load(tabId);
   const fresh = report.reset || !previous || !sameDocument(previous.url, report.url);
-  const byId = new Map(fresh ? [] : previous.comments.map((c) => [c.id, c]));
-  for (const id of report.removed) byId.delete(id);
-  for (const c of report.comments) byId.set(c.id, c);
-  const stored: StoredTab = {
+  const comments = fresh ? CommentChunks.replacing(previous?.comments) : previous.comments;
+  comments.apply(report.removed, report.comments, MAX_STORED_TEXT);
+  const stored: TabRecord = {
     url: report.url,
     platform: report.platform,
     adapter: report.adapter,
-    comments: fitTexts([...byId.values()], MAX_STORED_TEXT),
+    comments,
     composer: previous?.composer ?? null,
     updatedAt: new Date().toISOString(),
     spotlight: fresh ? undefined : previous.spotlight,
@@ -143,7 +132,7 @@ export async function tabState(tabId: number): Promise<TabState> {
     restricted: isRestrictedUrl(url),
     enableableOrigin: current ? null : enableableOrigin(url),
     adapter: current?.adapter ?? null,
-    queue: current ? buildQueue(current.comments, understand, analyzer.pack) : [],
+    queue: current ? buildQueue(current.comments.all(), understand, analyzer.pack) : [],
     composer: current?.composer ?? null,
     updatedAt: current?.updatedAt ?? null,
     spotlight: current?.spotlight ?? null,
@@ -170,10 +159,10 @@ function understander(analyzer: Analyzer): (c: PageComment) => UnderstandingView
 export function setComposer(tabId: number, url: string, platform: Platform, composer: Composer | null): Promise<void> {
   return serialised(tabId, async () => {
     const stored = await load(tabId);
-    const base: StoredTab =
+    const base: TabRecord =
       stored && sameDocument(stored.url, url)
         ? stored
-        : { url, platform, adapter: { id: platform, status: 'generic', failed: [] }, comments: [], composer: null, updatedAt: new Date().toISOString() };
+        : { url, platform, adapter: { id: platform, status: 'generic', failed: [] }, comments: CommentChunks.replacing(stored?.comments), composer: null, updatedAt: new Date().toISOString() };
     await store(tabId, { ...base, composer });
   });
 }
@@ -198,8 +187,8 @@ export interface ReplyContext {
 export async function replyContext(tabId: number, commentId: string | null, analyzer: Analyzer): Promise<ReplyContext> {
   const stored = await load(tabId);
   if (!stored) return { platform: 'generic', item: null, ownReplies: [] };
-  const replies = commentId ? stored.comments.filter((c) => c.own && c.parentId === commentId) : [];
-  const comment = commentId ? stored.comments.find((c) => c.id === commentId) : undefined;
+  const replies = commentId ? stored.comments.all().filter((c) => c.own && c.parentId === commentId) : [];
+  const comment = commentId ? stored.comments.get(commentId) : undefined;
   const item = comment ? buildQueue([comment, ...replies], understander(analyzer), analyzer.pack).find((q) => q.comment.id === commentId) ?? null : null;
   return { platform: stored.platform, item, ownReplies: replies.map((c) => c.text) };
 }
