@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import { starterPackJson } from '../../src/core/pack/starter/index';
@@ -221,5 +223,48 @@ describe('in-page markers on comments needing an answer, under a strict CSP', ()
 
     await page.evaluate((id) => document.querySelector(`article:has(a[href$="/status/${id}"])`)!.closest('[data-testid="cellInnerDiv"]')!.remove(), PRIYA);
     await expect.poll(async () => (await findMarks(page)).marks.length, { timeout: 10_000 }).toBe(0);
+  });
+});
+
+describe('in-page markers on a right-to-left page', () => {
+  // The same thread with dir="rtl" on <html> (an Arabic, Hebrew or Persian interface): each comment's start side is its right.
+  const RTL_URL = 'https://x.com/AcmeSupport/status/1860000000000000001?marks-rtl';
+  let s: Session;
+  let page: Page;
+
+  beforeAll(async () => {
+    s = await launch();
+    const messenger = await s.openOptions();
+    const pack = { ...(starterPackJson as Record<string, unknown>), id: 'acme', name: 'Acme house voice', version: '2026.11.1', accounts: [{ platform: 'x', handle: 'AcmeSupport' }] };
+    const ask = (kind: string, payload: unknown) => messenger.evaluate(([k, p]) => chrome.runtime.sendMessage({ parley: 1, kind: k, payload: p }), [kind, payload] as const);
+    expect(await ask('pack/import', { text: JSON.stringify(pack), source: 'acme.json' })).toEqual({ ok: true, problems: [] });
+    const html = readFileSync(resolve(import.meta.dirname, '../fixtures/sites/x/status.html'), 'utf8').replace('<html dir="ltr" lang="en">', '<html dir="rtl" lang="ar">');
+    expect(html).toContain('dir="rtl"');
+    await s.context.route(RTL_URL, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+    page = await s.context.newPage();
+    await page.setViewportSize({ width: 1000, height: 1400 });
+    await page.goto(RTL_URL);
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it("draws each dot at the comment's right edge, level with its first line", async () => {
+    await expect.poll(async () => (await findMarks(page)).marks.length, { timeout: 15_000 }).toBe(2);
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('article[data-testid="tweet"]')!).direction)).toBe('rtl');
+    const { marks } = await findMarks(page);
+    for (const id of [JONAS, PRIYA]) {
+      const tweet = await tweetBox(page, id);
+      const right = tweet.x + tweet.width;
+      const mark = marks.find((m) => {
+        const cy = m.box.y + m.box.height / 2;
+        return cy > tweet.y && cy < tweet.y + Math.min(tweet.height, 40);
+      });
+      expect(mark, `a dot beside ${id}`).toBeDefined();
+      const cx = mark!.box.x + mark!.box.width / 2;
+      // Just outside the right edge, or just inside it when the page leaves no room; never at the left.
+      expect(cx).toBeGreaterThan(right - 16);
+      expect(cx).toBeLessThan(right + 24);
+    }
   });
 });

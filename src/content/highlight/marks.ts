@@ -3,10 +3,10 @@ import { PANEL_OPENS_FROM_PAGE } from '../../browser/platform';
 import { say } from '../composer/words';
 import { markLabel } from './mark-label';
 import { MARKS_CSS } from './marks-style';
+import { markPosition } from './marks-place';
 
 /** Sites move comments with transforms, and content added above them moves them, unreported: while markers are on screen, look again this often. */
 const RECHECK_MS = 1_000;
-const SIZE = 16;
 /** More dots than this on one screen say nothing more, and each one is measured on every frame it moves. */
 const MAX_SHOWN = 60;
 const MAX_WAITS = 10;
@@ -16,6 +16,8 @@ interface Entry {
   mark: PageMark;
   el: Element | null;
   button: HTMLButtonElement | null;
+  /** The comment is laid out right to left (its start side is the right): read once per element, when first measured. */
+  rtl?: boolean;
 }
 
 let sheet: CSSStyleSheet | undefined;
@@ -117,6 +119,7 @@ export class Marks {
       this.byElement.delete(entry.el);
     }
     entry.el = null;
+    entry.rtl = undefined;
     entry.button?.remove();
     entry.button = null;
     this.onScreen.delete(entry);
@@ -177,10 +180,17 @@ export class Marks {
     }
     const boxes: Array<[Entry, DOMRect]> = [];
     for (const entry of this.onScreen) {
-      if (boxes.length < MAX_SHOWN) boxes.push([entry, entry.el!.getBoundingClientRect()]);
-      else entry.button?.remove();
+      if (boxes.length >= MAX_SHOWN) {
+        entry.button?.remove();
+        continue;
+      }
+      const el = entry.el!;
+      boxes.push([entry, el.getBoundingClientRect()]);
+      // Read with the boxes, before any marker moves: layout and style are fresh here, so it costs no extra pass.
+      entry.rtl ??= getComputedStyle(el).direction === 'rtl';
     }
-    for (const [entry, box] of boxes) this.place(entry, box);
+    const width = boxes.length ? document.documentElement.clientWidth || innerWidth : 0;
+    for (const [entry, box] of boxes) this.place(entry, box, width);
     if (this.onScreen.size && !this.recheck) {
       this.recheck = window.setTimeout(() => {
         this.recheck = 0;
@@ -189,7 +199,7 @@ export class Marks {
     }
   }
 
-  private place(entry: Entry, box: DOMRect): void {
+  private place(entry: Entry, box: DOMRect, viewportWidth: number): void {
     if (!box.width && !box.height) {
       entry.button?.remove();
       return;
@@ -197,10 +207,7 @@ export class Marks {
     const button = entry.button ?? this.create(entry);
     if (!button.isConnected) this.layer.append(button);
     if (!this.host.isConnected) document.documentElement.append(this.host);
-    // Just outside the comment's left edge (inside it when the page leaves no room), level with its
-    // first line, and kept beside the comment while a tall one scrolls past.
-    const x = box.left >= SIZE + 4 ? box.left - SIZE - 2 : box.left + 2;
-    const y = Math.max(Math.min(Math.max(box.top + 4, 4), box.bottom - SIZE), box.top);
+    const { x, y } = markPosition(box, entry.rtl ?? false, viewportWidth);
     button.style.setProperty('transform', `translate(${Math.round(x)}px, ${Math.round(y)}px)`);
   }
 

@@ -3,6 +3,14 @@ import { attribute, onHosts } from './shared';
 
 const REDDIT = onHosts(/(^|\.)reddit\.com$/);
 
+/**
+ * Where a comment's own parts sit. Slotted (older): direct children of shreddit-comment, replies
+ * beside them. Light DOM (`slot-config="light"`, 2026): shreddit-comment › details[role=article] ›
+ * summary (avatar, meta) and div (body, action row, #comment-children holding the replies). The
+ * paths stop short of the replies either way.
+ */
+const OWN_BODY = ':scope > div[slot="comment"], :scope > details > div > div > div[slot="comment"]';
+
 /** New Reddit ("shreddit"): web components carrying their data as attributes. */
 export const reddit: SiteAdapter = {
   name: 'reddit',
@@ -11,18 +19,20 @@ export const reddit: SiteAdapter = {
   detect: (loc, doc) => REDDIT(loc) && loc.hostname !== 'old.reddit.com' && !doc.querySelector('.sitetable'),
   threadPath: /\/comments\/[a-z0-9]+/,
   comment: 'shreddit-comment[thingid]',
-  text: ':scope > div[slot="comment"]',
+  text: OWN_BODY,
   authorAttribute: 'author',
   permalinkAttribute: 'permalink',
-  time: ':scope > [slot="commentMeta"] faceplate-timeago time[datetime], :scope > [slot="commentMeta"] time[datetime]',
-  truncation: ':scope > div[slot="comment"] button[aria-label*="more" i]',
+  // The first time in the meta line is when it was written; an edited comment has a second one.
+  time: ':scope > [slot="commentMeta"] time[datetime], :scope > details > summary [slot="commentMeta"] time[datetime]',
+  truncation: ':scope > div[slot="comment"] button[aria-label*="more" i], :scope > details > div > div > div[slot="comment"] button[aria-label*="more" i]',
   composer: 'shreddit-composer div[contenteditable="true"][role="textbox"]',
   replyButton: 'shreddit-comment-action-row button[slot="reply-button"]',
   sendButton: 'shreddit-composer button[slot="submit-button"]',
   editor: 'lexical',
   id: attribute('thingid'),
   depth: (el) => Number(el.getAttribute('depth')) || 0,
-  parentId: (el) => el.getAttribute('parentid') ?? el.getAttribute('postid') ?? undefined,
+  // Top-level comments carry no parentid (or an empty one): they answer the post.
+  parentId: (el) => el.getAttribute('parentid') || el.getAttribute('postid') || undefined,
 };
 
 /** Old Reddit: server-rendered .thing elements, replies nested in .child listings. */

@@ -22,7 +22,9 @@ export const youtube: SiteAdapter = {
   sendButton: '#submit-button button, #submit-button',
   editor: 'contenteditable',
   id: (_el, permalink) => searchParam(permalink, 'lc'),
-  depth: (el) => (el.closest('ytd-comment-replies-renderer') ? 1 : 0),
+  // YouTube threads are one level deep (replies answer top-level comments only), and a reply's id
+  // names its thread: the id says the depth whatever the replies container is called.
+  depth: (el, permalink) => (searchParam(permalink, 'lc')?.includes('.') || el.closest('ytd-comment-replies-renderer') ? 1 : 0),
   parentId: (_el, permalink) => {
     const id = searchParam(permalink, 'lc');
     const dot = id?.indexOf('.') ?? -1;
