@@ -61,6 +61,22 @@ const SITES: SiteCase[] = [
     answered: '17890000000000001',
   },
   {
+    site: 'Facebook (2025 group post)',
+    url: 'https://www.facebook.com/groups/acmeparcelsfans/posts/31250000000000001/',
+    file: 'sites/facebook/post-2025.html',
+    adapter: 'facebook',
+    authors: { '31250000000000101': 'Maria Lindqvist', '31250000000000102': 'Acme Parcels', '31250000000000103': 'Jonas Weber', '31250000000000104': 'Priya Nair' },
+    answered: '31250000000000101',
+  },
+  {
+    site: 'Instagram (2025 markup)',
+    url: 'https://www.instagram.com/p/C9xTrackr01/?markup=2025',
+    file: 'sites/instagram/post-2025.html',
+    adapter: 'instagram',
+    authors: { '17890000000000001': 'maria_l', '17890000000000002': 'acme.parcels', '17890000000000003': 'jonas.weber' },
+    answered: '17890000000000001',
+  },
+  {
     site: 'LinkedIn',
     url: 'https://www.linkedin.com/feed/update/urn:li:activity:7260000000000000001/',
     file: 'sites/linkedin/post.html',
@@ -103,6 +119,14 @@ const SITES: SiteCase[] = [
     site: 'Reddit',
     url: 'https://www.reddit.com/r/acme/comments/1abcde/our_new_delivery_tracker_is_live/',
     file: 'sites/reddit/post.html',
+    adapter: 'reddit',
+    authors: { t1_kabc01: 'maria_l', t1_kabc02: 'AcmeParcels', t1_kabc03: 'jweber', t1_kabc05: 'samco' },
+    answered: 't1_kabc01',
+  },
+  {
+    site: 'Reddit (light-DOM comments)',
+    url: 'https://www.reddit.com/r/acme/comments/1abcde/our_new_delivery_tracker_is_live/?dom=light',
+    file: 'sites/reddit/post-light.html',
     adapter: 'reddit',
     authors: { t1_kabc01: 'maria_l', t1_kabc02: 'AcmeParcels', t1_kabc03: 'jweber', t1_kabc05: 'samco' },
     answered: 't1_kabc01',
@@ -221,6 +245,24 @@ describe('comment detection on each site, in Chromium with the built extension',
     expect(await stateText(page, 'li-reply-7260000000000000103-editor')).toBe(text);
     expect(await page.locator('#li-reply-7260000000000000103-send').isEnabled()).toBe(true);
     expect(await stateText(page, 'li-comment-editor')).toBe('');
+    await page.close();
+  });
+
+  it("Instagram (2025 markup): the Reply in a comment binds the post's textarea to that comment, and a template lands in the textarea's state", async () => {
+    const page = await s.openFixture('https://www.instagram.com/p/C9xTrackr01/?markup=2025&reply', 'sites/instagram/post-2025.html');
+    const tabId = await s.tabIdOf(page);
+    await settle(page, (st) => st.queue.length === 3);
+    const jonas = '17890000000000003';
+    // Instagram's Reply puts the caret in the one comment box below the list.
+    await page.locator('div:has(> span > a[href*="/c/17890000000000003/"] > time)').locator('xpath=../../..').locator('div[role="button"]', { hasText: 'Reply' }).click();
+    await page.locator('#ig-comment textarea').click();
+    const composer = await settle(page, (st) => st.composer?.replyTo === jonas);
+    expect(composer.composer).toMatchObject({ editor: 'textarea', replyTo: jonas });
+
+    const text = 'Hi Jonas, yes: the tracker covers Austria too.';
+    expect(await askTab(messenger, tabId, 'editor/insert', { text, mode: 'replace' })).toMatchObject({ ok: true });
+    expect(await stateText(page, 'ig-comment')).toBe(text);
+    expect(await page.locator('#ig-post-send-button').isEnabled()).toBe(true);
     await page.close();
   });
 

@@ -49,8 +49,36 @@ const CASES: Case[] = [
     truncated: '1054',
   },
   {
+    site: 'Facebook (2025 group post)',
+    file: 'facebook/post-2025.html',
+    url: 'https://www.facebook.com/groups/acmeparcelsfans/posts/31250000000000001/',
+    adapter: 'facebook',
+    own: ['@acmeparcels'],
+    expect: {
+      '31250000000000101': ['Maria Lindqvist', '@maria.lindqvist.9', undefined, 0, false],
+      '31250000000000102': ['Acme Parcels', '@AcmeParcels', '31250000000000101', 1, true],
+      '31250000000000103': ['Jonas Weber', '@jonas.weber.77', undefined, 0, false],
+      '31250000000000104': ['Priya Nair', '@100012345', undefined, 0, false],
+    },
+    text: ['31250000000000101', 'My parcel has been stuck for 9 days and nobody answers my emails. Where is it?? 😡'],
+    truncated: '31250000000000104',
+  },
+  {
     site: 'Instagram',
     file: 'instagram/post.html',
+    url: 'https://www.instagram.com/p/C9xTrackr01/',
+    adapter: 'instagram',
+    own: ['@acme.parcels'],
+    expect: {
+      '17890000000000001': ['maria_l', '@maria_l', undefined, 0, false],
+      '17890000000000002': ['acme.parcels', '@acme.parcels', '17890000000000001', 1, true],
+      '17890000000000003': ['jonas.weber', '@jonas.weber', undefined, 0, false],
+    },
+    text: ['17890000000000002', '@maria_l So sorry! Please DM us your tracking number.'],
+  },
+  {
+    site: 'Instagram (2025 markup)',
+    file: 'instagram/post-2025.html',
     url: 'https://www.instagram.com/p/C9xTrackr01/',
     adapter: 'instagram',
     own: ['@acme.parcels'],
@@ -220,5 +248,33 @@ describe('Facebook markup variants', () => {
       '1054': ['Priya Nair', undefined, 0, false],
     });
     expect(byId(comments).get('1051')?.text).toBe('My parcel has been stuck for 9 days and nobody answers my emails. Where is it?? 😡');
+  });
+});
+
+describe('Instagram markup variants', () => {
+  it('reads the 2023 list once even with avatar columns beside the comment columns', () => {
+    loadFixture('instagram/post.html', 'https://www.instagram.com/p/C9xTrackr01/');
+    const adapter = adapterFor(location, document);
+    const before = document.querySelectorAll(adapter.comment).length;
+    for (const column of document.querySelectorAll('div._a9zr')) {
+      const avatar = document.createElement('div');
+      avatar.innerHTML = '<a href="/someone/"><img alt="" src="data:image/gif;base64,R0lGODlhAQABAAAAACw="></a>';
+      column.before(avatar);
+    }
+    expect(document.querySelectorAll(adapter.comment)).toHaveLength(before);
+    const { comments } = readPage(adapter, ['@acme.parcels']);
+    expect(comments.map((x) => [x.id, x.author.name, x.parentId])).toEqual([
+      ['17890000000000001', 'maria_l', undefined],
+      ['17890000000000002', 'acme.parcels', '17890000000000001'],
+      ['17890000000000003', 'jonas.weber', undefined],
+    ]);
+  });
+
+  it('does not take the 2025 caption, the post header or a thread holding replies for a comment', () => {
+    loadFixture('instagram/post-2025.html', 'https://www.instagram.com/p/C9xTrackr01/');
+    const adapter = adapterFor(location, document);
+    const found = [...document.querySelectorAll(adapter.comment)];
+    expect(found).toHaveLength(3);
+    for (const el of found) expect(el.querySelectorAll('a[href*="/c/"] > time')).toHaveLength(1);
   });
 });
