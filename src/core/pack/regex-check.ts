@@ -204,6 +204,8 @@ function nullable(n: Node): boolean {
 const firstMemo = new WeakMap<Node, Set8>();
 
 function first(n: Node, ab: Alphabet): Set8 {
+  // Character nodes are shared between patterns (whose alphabets differ): the alphabet caches them.
+  if (n.t === 'char') return ab.of(n);
   let m = firstMemo.get(n);
   if (!m) {
     m = computeFirst(n, ab);

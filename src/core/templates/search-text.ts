@@ -56,53 +56,76 @@ function unitKind(c: number): number {
 /** Words of a text, folded; `max` bounds how much text is read. */
 export function words(text: string, max = MAX_MATCH_TEXT): string[] {
   const out: string[] = [];
-  scanWords(text, max, (src, start, end) => out.push(src.slice(start, end)));
+  const scan = new WordScanner();
+  scan.reset(text, max);
+  while (scan.next()) out.push(scan.src.slice(scan.start, scan.end));
   return out;
 }
 
 /**
  * Each word of a text, folded (`fold`, without invisible characters), as `src.slice(start, end)`
  * without making that string: one pass over the decomposed text, where a word is a slice unless
- * marks were dropped or letters spelled out inside it (then `src` is that word alone).
+ * marks were dropped or letters spelled out inside it (then `src` is that word alone). A cursor
+ * rather than a callback: compiling a large pack's index visits hundreds of thousands of words, and
+ * a loop over `next()` keeps that free of closures and calls through a function value.
  */
-export function scanWords(text: string, max: number, visit: (src: string, start: number, end: number) => void): void {
-  const lower = (text.length > max ? text.slice(0, max) : text).toLowerCase();
-  const src = NON_ASCII.test(lower) ? lower.normalize('NFKD') : lower;
-  const n = src.length;
-  let start = -1; // start of the current run of plain word units
-  let built: string | null = null; // the word so far, when it is not one slice
-  const emit = (end: number) => {
-    if (built === null) visit(src, start, Math.min(end, start + MAX_WORD));
-    else {
-      const word = start >= 0 ? built + src.slice(start, end) : built;
-      visit(word, 0, Math.min(word.length, MAX_WORD));
-    }
-    start = -1;
-    built = null;
-  };
-  for (let i = 0; i < n; i++) {
-    const c = src.charCodeAt(i);
-    let kind: number;
-    let len = 1;
-    if (c < 128) kind = UNIT_KIND[c]!;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-      // Astral letters (e.g. some CJK, historic scripts) and marks: classify the whole code point.
-      const cp = src.codePointAt(i)!;
-      if (cp > 0xffff) len = 2;
-      kind = kindOf(String.fromCodePoint(cp));
-    } else kind = unitKind(c);
-    if (kind === WORD) {
-      if (start < 0) start = i;
-    } else if (kind === SEPARATOR) {
-      if (start >= 0 || built !== null) emit(i);
-    } else if (start >= 0 || kind === SPELLED_OUT) {
-      // A dropped or spelled-out unit inside or next to a word: the word goes on around it.
-      built = (built ?? '') + (start >= 0 ? src.slice(start, i) : '') + (kind === SPELLED_OUT ? LETTERS[src[i]!]! : '');
-      start = -1;
-    }
-    i += len - 1;
+export class WordScanner {
+  /** The current word is `src.slice(start, end)`. */
+  src = '';
+  start = 0;
+  end = 0;
+  private text = '';
+  private at = 0;
+
+  reset(text: string, max: number): void {
+    const lower = (text.length > max ? text.slice(0, max) : text).toLowerCase();
+    this.text = NON_ASCII.test(lower) ? lower.normalize('NFKD') : lower;
+    this.at = 0;
   }
-  if (start >= 0 || built !== null) emit(n);
+
+  /** Move to the next word; false at the end of the text. */
+  next(): boolean {
+    const src = this.text;
+    const n = src.length;
+    let start = -1; // start of the current run of plain word units
+    let built: string | null = null; // the word so far, when it is not one slice
+    let i = this.at;
+    for (; i < n; i++) {
+      const c = src.charCodeAt(i);
+      let kind: number;
+      let len = 1;
+      if (c < 128) kind = UNIT_KIND[c]!;
+      else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+        // Astral letters (e.g. some CJK, historic scripts) and marks: classify the whole code point.
+        const cp = src.codePointAt(i)!;
+        if (cp > 0xffff) len = 2;
+        kind = kindOf(String.fromCodePoint(cp));
+      } else kind = unitKind(c);
+      if (kind === WORD) {
+        if (start < 0) start = i;
+      } else if (kind === SEPARATOR) {
+        if (start >= 0 || built !== null) break;
+      } else if (start >= 0 || kind === SPELLED_OUT) {
+        // A dropped or spelled-out unit inside or next to a word: the word goes on around it.
+        built = (built ?? '') + (start >= 0 ? src.slice(start, i) : '') + (kind === SPELLED_OUT ? LETTERS[src[i]!]! : '');
+        start = -1;
+      }
+      i += len - 1;
+    }
+    this.at = i;
+    if (built !== null) {
+      const word = start >= 0 ? built + src.slice(start, i) : built;
+      this.src = word;
+      this.start = 0;
+      this.end = Math.min(word.length, MAX_WORD);
+      return true;
+    }
+    if (start < 0) return false;
+    this.src = src;
+    this.start = start;
+    this.end = Math.min(i, start + MAX_WORD);
+    return true;
+  }
 }
 
 export function stem(word: string): string {

@@ -1,6 +1,6 @@
 import { INTENTS, PLATFORMS, type Intent, type Platform, type Template } from '../pack/schema';
 import { replacePlaceholders } from './placeholders';
-import { MAX_MATCH_TEXT, STOPWORDS, fold, scanWords, stem } from './search-text';
+import { MAX_MATCH_TEXT, STOPWORDS, WordScanner, fold, stem } from './search-text';
 import { WordTable } from './word-table';
 
 /**
@@ -213,17 +213,20 @@ export function compileTemplates(templates: readonly Template[]): TemplateIndex 
     wordStem.push(sid);
     return id;
   };
-  const addWords = (builder: PostingsBuilder, text: string, doc: number, weight: number, max = MAX_MATCH_TEXT) => {
-    scanWords(text, max, (src, start, end) => {
-      const id = intern(src, start, end);
+  const scan = new WordScanner();
+  // Shortcut words are searchable but say nothing about a comment: no stems from them.
+  const addWords = (builder: PostingsBuilder, text: string, doc: number, weight: number, max = MAX_MATCH_TEXT, stems = true) => {
+    scan.reset(text, max);
+    while (scan.next()) {
+      const id = intern(scan.src, scan.start, scan.end);
       builder.add(id, doc, weight);
-      const sid = wordStem[id]!;
+      const sid = stems ? wordStem[id]! : -1;
       if (sid >= 0 && stemLastDoc[sid] !== doc) {
         stemLastDoc[sid] = doc;
         stemOfEntry.push(sid);
         stemDocsFlat.push(doc);
       }
-    });
+    }
   };
 
   for (let d = 0; d < n; d++) {
@@ -248,11 +251,10 @@ export function compileTemplates(templates: readonly Template[]): TemplateIndex 
     holding[d] = t.holding ? 1 : 0;
     if (!byId.has(t.id)) byId.set(t.id, d);
 
-    // Shortcut words are searchable but say nothing about a comment: no stems from them.
     if (t.shortcut) {
       const sc = fold(t.shortcut.trim());
       shortcuts.push({ key: sc.slice(1), sigil: sc[0] ?? ';', doc: d });
-      scanWords(sc.slice(1), MAX_MATCH_TEXT, (src, start, end) => title.add(intern(src, start, end), d, FIELD_WEIGHT.shortcut));
+      addWords(title, sc.slice(1), d, FIELD_WEIGHT.shortcut, MAX_MATCH_TEXT, false);
     }
     addWords(title, t.name ?? '', d, FIELD_WEIGHT.name);
     for (const tag of t.tags ?? []) addWords(title, tag, d, FIELD_WEIGHT.tag);

@@ -241,7 +241,7 @@ class Parser {
       default: {
         const cp = this.src.codePointAt(this.pos)!;
         this.pos += cp > 0xffff ? 2 : 1;
-        return { t: 'char', cp, fold: flags.i };
+        return charNode(cp, flags.i);
       }
     }
   }
@@ -625,4 +625,14 @@ export function walk(node: Node, visit: (n: Node, depth: number) => void, depth 
     default:
       break;
   }
+}
+
+// A large pack's word lists parse into hundreds of thousands of literal characters: common ones
+// are shared, frozen nodes rather than a new object each (the trees are never changed in place).
+const plainChars: Node[] = [];
+const foldChars: Node[] = [];
+function charNode(cp: number, fold: boolean): Node {
+  if (cp >= 0x3000) return { t: 'char', cp, fold };
+  const table = fold ? foldChars : plainChars;
+  return (table[cp] ??= Object.freeze({ t: 'char', cp, fold }));
 }
