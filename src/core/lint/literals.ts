@@ -129,7 +129,7 @@ function charRun(items: readonly Node[], from: number): { exp: Expansion; end: n
 /** Per BMP code point: 0 unknown, 1 without case variants, 2 with. */
 const CASED = new Uint8Array(0x10000);
 
-function hasCase(cp: number): boolean {
+export function hasCase(cp: number): boolean {
   if (cp > 0xffff) return caseVariants(String.fromCodePoint(cp)).length > 1;
   let v = CASED[cp]!;
   if (v === 0) CASED[cp] = v = caseVariants(String.fromCodePoint(cp)).length > 1 ? 2 : 1;

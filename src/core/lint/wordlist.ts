@@ -1,5 +1,6 @@
 import { walk, type Node } from '../text/regex-ast';
 import { expand, leadingStrings, requiredLiterals, type Expansion } from './literals';
+import { expandPlain } from './plain-pattern';
 import { WORD_BOUNDARY, compileAst, group, seq } from './pattern';
 import { replay } from './matcher';
 import type { KindEnv } from './kind';
@@ -35,10 +36,12 @@ export interface WordList {
 export interface WordListSpec {
   /** The rule's whole regex (global); compiled on first use. */
   regex: { readonly re: RegExp };
-  /** Its whole tree (for required literals). */
-  ast: Node;
-  /** The alternatives, in the order the regex tries them. */
-  units: Node[];
+  /** Its whole tree (for required literals), made when needed. */
+  ast: () => Node;
+  /** The alternatives, in the order the regex tries them, made when needed. */
+  units: () => readonly Node[];
+  /** The same alternatives as plain patterns (`isPlainPattern`), when they all are: strings without trees. */
+  plain?: { patterns: readonly string[]; fold: boolean };
   /** Word boundaries around each alternative. */
   bounded: boolean;
   /** False when the matcher cannot reproduce the regex (raw pieces, captures needed, whole-draft scopes). */
@@ -77,11 +80,11 @@ export function makeWordList(spec: WordListSpec, env: KindEnv): WordList {
           continue;
         }
         const g = p.leading ? builder.addStarts(env.slot, p.leading, spec.bounded) : builder.addPrefilter(env.slot, p.literals!);
-        regexUnits.push({ rank: rankUnit.length, pattern: unitPattern(spec.units[unit]!, spec.bounded, !!p.leading), gate: g, sticky: !!p.leading });
+        regexUnits.push({ rank: rankUnit.length, pattern: unitPattern(spec.units()[unit]!, spec.bounded, !!p.leading), gate: g, sticky: !!p.leading });
         rankUnit.push(unit);
       }
     } else {
-      const lits = requiredLiterals(spec.ast);
+      const lits = requiredLiterals(spec.ast());
       if (lits && lits.length <= 256) gate = builder.addPrefilter(env.slot, lits);
     }
   }
@@ -113,19 +116,20 @@ type UnitPlan = Expansion[] | { leading: string[] | null; literals: string[] | n
  * it starts with or must contain; null when the shared matcher cannot serve the list.
  */
 function planUnits(spec: WordListSpec): UnitPlan[] | null {
-  const all = spec.units.map((u) => expand(u, MAX_PER_UNIT));
+  const plain = spec.plain;
+  const all = plain ? plain.patterns.map((p) => expandPlain(p, plain.fold, MAX_PER_UNIT)) : spec.units().map((u) => expand(u, MAX_PER_UNIT));
   const finite = (e: Expansion[] | null): e is Expansion[] => !!e && e.every((x) => x.text.length > 0);
   // In a list that needs regexes anyway, large finite alternatives are cheaper to compile as one.
   const mixed = !all.every(finite);
   let strings = 0;
   const plan: UnitPlan[] = [];
-  for (const [i, unit] of spec.units.entries()) {
-    const exps = all[i]!;
+  for (const [i, exps] of all.entries()) {
     if (finite(exps) && !(mixed && exps.length > MAX_PER_MIXED_UNIT)) {
       strings += exps.length;
       plan.push(exps);
       continue;
     }
+    const unit = spec.units()[i]!;
     if (walkAny(unit, (n) => n.t === 'backref')) return null;
     const leading = leadingStrings(unit);
     const literals = leading ? null : requiredLiterals(unit);

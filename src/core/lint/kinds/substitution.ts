@@ -5,8 +5,9 @@ import { parseRegex } from '../../text/regex-ast';
 import type { RawFinding } from '../types';
 import { GroupNumbering, WORD_BOUNDARY, compileAst, formatMessage, group, lazyRegex, seq, toSentence } from '../pattern';
 import { compileExceptions } from '../exceptions';
-import { compileScope, withinBlocks } from '../scope';
-import { makeWordList } from '../wordlist';
+import { compileScope, withinBlocks, type CompiledScope } from '../scope';
+import { makeWordList, type WordList } from '../wordlist';
+import { isPlainPattern } from '../plain-pattern';
 import { MAX_PER_RULE, trimSpan, type KindEnv, type KindResult } from '../kind';
 
 /**
@@ -17,31 +18,15 @@ import { MAX_PER_RULE, trimSpan, type KindEnv, type KindResult } from '../kind';
  * so messages are formatted as Vale does with `action: replace`: `%s` #1 is the options quoted and
  * joined with "or" (the first `'%s'` loses its quotes when the message has two), `%s` #2 the match.
  */
-export function compileSubstitution(rule: z.infer<typeof SubstitutionRule>, env: KindEnv): KindResult {
+export function compileSubstitution(rule: Rule, env: KindEnv): KindResult {
   const entries = Object.entries(rule.swap);
-  const keys = entries.map(([key]) => key);
-  const build = () => swapTree(keys, !!rule.ignorecase, !!rule.nonword);
-  const tree = build();
-  if ('unsupported' in tree) return tree;
   const exceptions = compileExceptions(rule.exceptions);
   if ('error' in exceptions) return { unsupported: exceptions.error };
   const scope = compileScope(rule.scope);
   const usesGroups = entries.some(([, v]) => /\$\{?\d/.test(v));
-  // Group numbers only: the trees are rebuilt if the regex is ever needed.
-  const keyGroups = tree.wrappers.map((w) => w.index!);
-  const own = tree.own.map((groups) => groups.map((g) => g.index!));
-  const list = makeWordList(
-    {
-      // The keys parsed above, so they parse again.
-      regex: lazyRegex(() => (build() as SwapTree).ast),
-      ast: tree.ast,
-      units: tree.wrappers,
-      bounded: !rule.nonword,
-      allowFast: withinBlocks(scope) && !usesGroups,
-      unitOf: (m) => keyGroups.findIndex((index) => m[index] !== undefined),
-    },
-    env,
-  );
+  const swap = swapWordList(rule, scope, usesGroups, env);
+  if ('unsupported' in swap) return swap;
+  const { list, own } = swap;
   const message = convertMessage(rule.message);
   const same = sameTest(!!rule.ignorecase);
   return {
@@ -67,6 +52,50 @@ export function compileSubstitution(rule: z.infer<typeof SubstitutionRule>, env:
       return out;
     },
   };
+}
+
+type Rule = z.infer<typeof SubstitutionRule>;
+
+/**
+ * The swap keys as a word list, with each key's own group numbers. Plain keys always parse and
+ * have no groups of their own (key k is group k + 1), and their strings need no tree, so the tree
+ * is made only if the list needs it. A function of its own, so that no tree made here stays
+ * reachable from the rule's closures: the regex is rebuilt if it is ever needed.
+ */
+function swapWordList(rule: Rule, scope: CompiledScope, usesGroups: boolean, env: KindEnv): { list: WordList; own: number[][] } | { unsupported: string } {
+  const keys = Object.keys(rule.swap);
+  const plain = keys.every(isPlainPattern) ? { patterns: keys, fold: !!rule.ignorecase } : undefined;
+  let tree: SwapTree | undefined;
+  if (!plain) {
+    const made = swapTree(keys, !!rule.ignorecase, !!rule.nonword);
+    if ('unsupported' in made) return made;
+    tree = made;
+  }
+  const built = () => (tree ??= swapTree(keys, !!rule.ignorecase, !!rule.nonword) as SwapTree);
+  const keyGroups = tree ? tree.wrappers.map((w) => w.index!) : keys.map((_, k) => k + 1);
+  const own = tree ? tree.own.map((groups) => groups.map((g) => g.index!)) : keys.map((): number[] => []);
+  const list = makeWordList(
+    {
+      regex: swapRegex(rule, keys),
+      ast: () => built().ast,
+      units: () => built().wrappers,
+      plain,
+      bounded: !rule.nonword,
+      allowFast: withinBlocks(scope) && !usesGroups,
+      unitOf: matchedKey(keyGroups),
+    },
+    env,
+  );
+  return { list, own };
+}
+
+function swapRegex(rule: Rule, keys: readonly string[]): { readonly re: RegExp } {
+  return lazyRegex(() => (swapTree(keys, !!rule.ignorecase, !!rule.nonword) as SwapTree).ast);
+}
+
+/** Which key a regex match came from, by its wrapper group. */
+function matchedKey(keyGroups: readonly number[]): (m: RegExpExecArray) => number {
+  return (m) => keyGroups.findIndex((index) => m[index] !== undefined);
 }
 
 interface SwapTree {
