@@ -54,7 +54,5 @@ export class WordTable {
 }
 
 function sameText(word: string, src: string, start: number, end: number): boolean {
-  if (word.length !== end - start) return false;
-  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== src.charCodeAt(start + i)) return false;
-  return true;
+  return word.length === end - start && src.startsWith(word, start);
 }
