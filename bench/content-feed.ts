@@ -165,9 +165,14 @@ async function storedComments(context: BrowserContext): Promise<number> {
   const worker = context.serviceWorkers()[0];
   if (!worker) return 0;
   return worker.evaluate(async () => {
+    // A tab's comments are stored in chunks, `tab:<id>:c<k>` (src/background/tab-store.ts).
     const all = await chrome.storage.session.get(null);
-    const tabs = Object.values(all) as Array<{ comments?: unknown[] }>;
-    return Math.max(0, ...tabs.map((t) => t.comments?.length ?? 0));
+    const perTab = new Map<string, number>();
+    for (const [key, value] of Object.entries(all)) {
+      const tab = /^(tab:\d+):c\d+$/.exec(key)?.[1];
+      if (tab && Array.isArray(value)) perTab.set(tab, (perTab.get(tab) ?? 0) + value.length);
+    }
+    return Math.max(0, ...perTab.values());
   });
 }
 

@@ -457,7 +457,13 @@ async function measureFirstRender(s: BrowserSession, opens: number): Promise<Fir
   // The panel has something to show once the worker holds the page's comments. The first open
   // below is then the first panel page of this browser: cold.
   for (let i = 0; i < 150; i++) {
-    const held = await s.worker.evaluate(async (id) => ((await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as { comments?: unknown[] } | undefined)?.comments?.length ?? 0, tabId);
+    // The tab's record: a header listing its comment chunks (src/background/tab-store.ts).
+    const held = await s.worker.evaluate(async (id) => {
+      const header = (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as { chunks?: number[] } | undefined;
+      const keys = (header?.chunks ?? []).map((k) => `tab:${id}:c${k}`);
+      const chunks = keys.length ? await chrome.storage.session.get(keys) : {};
+      return Object.values(chunks).reduce((n: number, c) => n + (c as unknown[]).length, 0);
+    }, tabId);
     if (held >= 6) break;
     await page.waitForTimeout(100);
   }
@@ -565,8 +571,9 @@ async function measurePush(s: BrowserSession, rounds: number): Promise<PushFigur
   // Every tab's content script has reported its page (the worker pushes only to those).
   const reported = () =>
     s.worker.evaluate(async () => {
-      const all = (await chrome.storage.session.get(null)) as Record<string, { url?: string; comments?: unknown[] }>;
-      return Object.values(all).flatMap((t) => (t.url?.includes('bench=push-') && t.comments?.length ? [t.url] : []));
+      // Tab headers list their comment chunks (src/background/tab-store.ts).
+      const all = (await chrome.storage.session.get(null)) as Record<string, { url?: string; chunks?: number[] }>;
+      return Object.values(all).flatMap((t) => (t.url?.includes('bench=push-') && t.chunks?.length ? [t.url] : []));
     });
   for (let attempt = 0; ; attempt++) {
     const urls = new Set(await reported());
