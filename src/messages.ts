@@ -114,10 +114,12 @@ export const MESSAGES = {
       message: z.string().optional(),
     }),
   },
-  /** Scroll the page to a comment and highlight it briefly. */
   /** Whether the tab's page still runs our content script (after the tab loaded a page). */
   'page/ping': { request: z.object({}), response: Ok },
+  /** Scroll the page to a comment and highlight it briefly. */
   'page/reveal': { request: z.object({ commentId: z.string().max(500) }), response: z.object({ found: z.boolean() }) },
+  /** The side panel shows this tab: read all of the page's comments, not only those near the screen. */
+  'page/read-all': { request: z.object({}), response: Ok },
   /** Which of the page's comments need an answer, as changes since the last message (the in-page markers). */
   'page/marks': { request: PageMarks, response: Ok },
 

@@ -1,4 +1,4 @@
-import type { Handlers } from '../messages';
+import { sendToTab, type Handlers } from '../messages';
 import { enableSite } from '../browser/site-access';
 import { contentPlatform, tabState } from './tab-state';
 import { activePack } from './packs';
@@ -35,6 +35,8 @@ async function closedToExtensions(tabId: number): Promise<boolean> {
 export const panelHandlers: Handlers = {
   'tab/get': async ({ tabId }) => {
     const state = await tabState(tabId);
+    // The panel shows this tab's queue: its page reads the comments away from the screen too.
+    if (state.active) void sendToTab(tabId, 'page/read-all', {}).catch(() => undefined);
     if (state.url === null && !state.active && (await closedToExtensions(tabId))) return { ...state, restricted: true };
     return state;
   },

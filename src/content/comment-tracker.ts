@@ -18,15 +18,19 @@ interface Known {
 /**
  * The page's comments as far as they have been read. Mutations only note nodes (cheap); `work`
  * finds the comments in what was added and reads them in slices, each element once unless
- * something inside it changed, those near the screen first when there is a backlog. Only
- * comments whose content changed come out of `work`.
+ * something inside it changed, those near the screen first. With `readAll` off, only comments
+ * near the screen are read. Only comments whose content changed come out of `work`.
  */
 export class CommentTracker {
   /** Nodes added to the page, not yet searched for comments. */
   private added: Element[] = [];
   private readonly pending = new Set<Element>();
-  /** Pending comments on or near the screen: read before the others. */
+  /** Pending comments on or near the screen: read before the others, and the only ones read until `readAll`. */
   private readonly soon = new Set<Element>();
+  /** Elements that became pending since `takeFresh`, to be watched for coming near the screen. */
+  private fresh: Element[] = [];
+  /** Read every comment on the page, not only those near the screen (`prioritise`d). */
+  readAll = true;
   private readonly idOf = new WeakMap<Element, string>();
   private readonly known = new Map<string, Known>();
   private readonly matched = new Set<HealthField>();
@@ -54,23 +58,33 @@ export class CommentTracker {
     return el?.isConnected ? el : null;
   }
 
+  /** Whether `work` has anything to do now. */
   get hasWork(): boolean {
-    return this.added.length > 0 || this.pending.size > 0 || this.removalsNoted;
+    return this.added.length > 0 || this.soon.size > 0 || (this.readAll && this.pending.size > 0) || this.removalsNoted;
   }
 
-  /** Comment elements waiting to be read. */
-  waiting(): Iterable<Element> {
-    return this.pending;
+  /** Comment elements found but not read yet. */
+  get waiting(): number {
+    return this.pending.size;
   }
 
-  /** Read this comment before the others, if it is still waiting. */
-  prioritise(el: Element): void {
-    if (this.pending.has(el)) this.soon.add(el);
+  /** The elements that became pending since the last call. */
+  takeFresh(): Element[] {
+    const fresh = this.fresh;
+    this.fresh = [];
+    return fresh;
+  }
+
+  /** Read this comment soon; false when it is not waiting to be read. */
+  prioritise(el: Element): boolean {
+    if (!this.pending.has(el)) return false;
+    this.soon.add(el);
+    return true;
   }
 
   /** Every comment under `root`, e.g. the whole document after a navigation. */
   noteAll(root: ParentNode): void {
-    for (const el of root.querySelectorAll(this.adapter.comment)) this.pending.add(el);
+    for (const el of root.querySelectorAll(this.adapter.comment)) this.wait(el);
   }
 
   /** An element was added: it may be a comment or hold comments (searched when `work` runs). */
@@ -82,7 +96,13 @@ export class CommentTracker {
   noteChanged(node: Node): void {
     const start = node.nodeType === 1 ? (node as Element) : node.parentElement;
     const holder = start?.closest(this.adapter.comment);
-    if (holder) this.pending.add(holder);
+    if (holder) this.wait(holder);
+  }
+
+  private wait(el: Element): void {
+    if (this.pending.has(el)) return;
+    this.pending.add(el);
+    this.fresh.push(el);
   }
 
   noteRemoved(): void {
@@ -111,7 +131,7 @@ export class CommentTracker {
     const removed: string[] = [];
     const ctx: ReadContext = { adapter: this.adapter, location: this.location, ownHandles: this.ownHandles, ids: (el) => this.idFor(el, ctx) };
     this.search(enough);
-    for (const queue of [this.soon, this.pending]) {
+    for (const queue of this.readAll ? [this.soon, this.pending] : [this.soon]) {
       for (const el of queue) {
         if (enough()) break;
         this.soon.delete(el);
@@ -152,8 +172,8 @@ export class CommentTracker {
     let i = 0;
     while (i < this.added.length && !enough()) {
       const el = this.added[i++]!;
-      if (el.matches(comment)) this.pending.add(el);
-      if (el.firstElementChild) for (const inner of el.querySelectorAll(comment)) this.pending.add(inner);
+      if (el.matches(comment)) this.wait(el);
+      if (el.firstElementChild) for (const inner of el.querySelectorAll(comment)) this.wait(inner);
     }
     this.added = this.added.slice(i);
   }

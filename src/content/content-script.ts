@@ -22,10 +22,10 @@ async function start(): Promise<void> {
   const site = adapterFor(location, document);
   let watch: PageWatch | null = null;
   let config: ContentConfig | null = null;
+  let readAll = false;
   const composer = startComposerTracking(site);
   const marks = new Marks(
     (id) => watch?.find(id) ?? null,
-    () => watch?.changedAt() ?? 0,
     // Sent inside the click: the worker may open the side panel only during a user gesture.
     (commentId) => void sendToWorker('panel/open', { commentId }).catch((err: unknown) => console.warn('[parley] could not open the panel', err)),
   );
@@ -39,9 +39,15 @@ async function start(): Promise<void> {
     if (watch && sameSite) return watch.setOwnHandles(handles);
     watch?.stop();
     watch = next.switches.enabled ? watchPage(applyOverride(site, next.site).adapter, handles) : null;
+    if (readAll) watch?.readAll();
   };
 
   onWorkerMessage('page/ping', () => ({ ok: true }));
+  onWorkerMessage('page/read-all', () => {
+    readAll = true;
+    watch?.readAll();
+    return { ok: true };
+  });
   onWorkerMessage('page/reveal', (payload) => {
     const id = (payload as { commentId?: unknown } | null)?.commentId;
     const el = typeof id === 'string' && id.length <= 500 ? watch?.find(id) : null;

@@ -3,17 +3,19 @@ const MARGIN = '100% 0px';
 
 /**
  * Which of the comments waiting to be read are on or near the screen, from one
- * IntersectionObserver (no layout read of ours). Used only while reading lags behind the page,
- * e.g. right after a long thread loaded, so the comments a person sees are read first.
+ * IntersectionObserver (no layout read of ours): until the page's whole queue is asked for, only
+ * these are read; after that they are read first while reading lags behind the page.
  */
 export class NearScreen {
+  static readonly available = typeof IntersectionObserver === 'function';
+
   private observer: IntersectionObserver | null = null;
   private watched = new WeakSet<Element>();
 
   constructor(private readonly onNear: (el: Element) => void) {}
 
   watch(elements: Iterable<Element>): void {
-    if (typeof IntersectionObserver !== 'function') return;
+    if (!NearScreen.available) return;
     this.observer ??= new IntersectionObserver((entries) => {
       for (const e of entries) if (e.isIntersecting) this.onNear(e.target);
     }, { rootMargin: MARGIN });
@@ -22,6 +24,12 @@ export class NearScreen {
       this.watched.add(el);
       this.observer.observe(el);
     }
+  }
+
+  /** Stop watching one element (it was read). */
+  unwatch(el: Element): void {
+    this.observer?.unobserve(el);
+    this.watched.delete(el);
   }
 
   /** Reading caught up: stop watching. */

@@ -35,18 +35,19 @@ export const browserClock: Clock = {
 
 export interface PageWatch {
   setOwnHandles(handles: ReadonlySet<string>): void;
+  /** Someone wants the page's whole queue: read the comments away from the screen too. */
+  readAll(): void;
   /** The element of a comment by its id, when it is on the page. */
   find(id: string): Element | null;
-  /** When the page last added, removed or edited nodes (clock time): its layout may be stale since. */
-  changedAt(): number;
   stop(): void;
 }
 
 /**
  * One MutationObserver for the page: mutations only note nodes; reading happens in idle slices of
- * at most SLICE_MS, comments near the screen first while reading lags behind, and what changed
- * goes to the worker gathered every REPORT_MS. A URL change without a reload (X, YouTube, Reddit,
- * LinkedIn) starts the page over with a reset report.
+ * at most SLICE_MS, and what changed goes to the worker gathered every REPORT_MS. Only comments on
+ * or near the screen are read (what the in-page marks need) until `readAll` (the side panel asks
+ * for the page's queue); then the rest too, those near the screen first. A URL change without a
+ * reload (X, YouTube, Reddit, LinkedIn) starts the page over with a reset report.
  */
 export function watchPage(adapter: SiteAdapter, ownHandles: ReadonlySet<string>, clock: Clock = browserClock): PageWatch {
   let handles = ownHandles;
@@ -54,23 +55,30 @@ export function watchPage(adapter: SiteAdapter, ownHandles: ReadonlySet<string>,
   let pageKey = '';
   let startedAt = 0;
   let reset = true;
+  let reportedComments = false;
   let lastStatus = '';
   let scheduled = false;
-  let changedAt = 0;
   let reportDue = false;
   let stopped = false;
   let chain: Promise<unknown> = Promise.resolve();
   const changed = new Map<string, PageComment>();
   const removed = new Set<string>();
-  const near = new NearScreen((el) => tracker.prioritise(el));
+  // Without an IntersectionObserver nothing can tell what is near the screen: everything is read.
+  let readingAll = !NearScreen.available;
+  const near = new NearScreen((el) => {
+    if (tracker.prioritise(el)) schedule();
+    else near.unwatch(el);
+  });
 
   const keyOf = (href: string) => href.split('#')[0]!;
 
   const begin = () => {
     pageKey = keyOf(location.href);
     tracker = new CommentTracker(adapter, location, handles);
+    tracker.readAll = readingAll;
     startedAt = clock.now();
     reset = true;
+    reportedComments = false;
     lastStatus = '';
     changed.clear();
     removed.clear();
@@ -112,6 +120,7 @@ export function watchPage(adapter: SiteAdapter, ownHandles: ReadonlySet<string>,
     lastStatus = statusKey;
     const base = { url: location.href, platform: adapter.platform, adapter: adapterStatus };
     const comments = [...changed.values()];
+    if (comments.length) reportedComments = true;
     const gone = [...removed];
     changed.clear();
     removed.clear();
@@ -135,13 +144,14 @@ export function watchPage(adapter: SiteAdapter, ownHandles: ReadonlySet<string>,
     const end = clock.now() + SLICE_MS;
     const delta = tracker.work(() => clock.now() >= end);
     gather(delta.comments, delta.removed);
-    // The first report of a page goes out at once; later ones are gathered.
-    if (reset) send();
+    // The first report of a page, and the first with comments, go out at once; later ones are gathered.
+    if (reset || (changed.size && !reportedComments)) send();
     else if ((changed.size || removed.size) && !reportDue) {
       reportDue = true;
       clock.later(send, REPORT_MS);
     }
-    if (tracker.hasWork) near.watch(tracker.waiting());
+    const fresh = tracker.takeFresh();
+    if (tracker.waiting) near.watch(fresh);
     else near.clear();
     schedule();
   };
@@ -153,7 +163,6 @@ export function watchPage(adapter: SiteAdapter, ownHandles: ReadonlySet<string>,
   };
 
   const observer = new MutationObserver((records) => {
-    changedAt = clock.now();
     if (navigated()) {
       schedule();
       return;
@@ -193,8 +202,12 @@ export function watchPage(adapter: SiteAdapter, ownHandles: ReadonlySet<string>,
       gather(tracker.setOwnHandles(next), []);
       send();
     },
+    readAll() {
+      if (readingAll) return;
+      readingAll = tracker.readAll = true;
+      schedule();
+    },
     find: (id) => tracker.elementOf(id),
-    changedAt: () => changedAt,
     stop,
   };
 }

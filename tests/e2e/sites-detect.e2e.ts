@@ -213,6 +213,44 @@ describe('comment detection on each site, in Chromium with the built extension',
     await page.close();
   });
 
+  it('X: on a long thread, only the comments near the screen are read until the side panel shows the tab; then all of them', async () => {
+    const page = await s.openFixture('https://x.com/AcmeSupport/status/1860000000000000001?long', 'sites/x/status.html');
+    const tabId = await s.tabIdOf(page);
+    await page.evaluate(() => {
+      const list = document.querySelector('[aria-label="Timeline: Conversation"] > div')!;
+      const cell = document.querySelector('article[data-testid="tweet"][tabindex="0"]')!.closest('[data-testid="cellInnerDiv"]')!;
+      // As X lays out a thread: each cell placed below the one before.
+      for (let i = 0; i < 300; i++) {
+        const copy = cell.cloneNode(true) as HTMLElement;
+        copy.style.transform = `translateY(${1200 + i * 140}px)`;
+        copy.querySelector('a[href*="/status/"]:has(> time)')!.setAttribute('href', `/reader${i}/status/${1880000000000000000n + BigInt(i)}`);
+        list.append(copy);
+      }
+      (list as HTMLElement).style.minHeight = `${1200 + 300 * 140}px`;
+    });
+    // What the worker holds for the tab (its stored comment chunks), without asking as the panel does.
+    const held = () =>
+      s.worker.evaluate(async (id) => {
+        const all = await chrome.storage.session.get(null);
+        return Object.entries(all).flatMap(([key, value]) => (key.startsWith(`tab:${id}:c`) ? (value as Array<{ id: string }>).map((c) => c.id) : []));
+      }, tabId);
+    await expect.poll(async () => (await held()).includes('1860000000000000002'), { timeout: 15_000 }).toBe(true);
+    await page.waitForTimeout(1_500);
+    const nearOnly = await held();
+    expect(nearOnly.length).toBeLessThan(100);
+    expect(nearOnly).not.toContain('1880000000000000299');
+
+    // Scrolling to the end brings the last comments near: they are read.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect.poll(async () => (await held()).includes('1880000000000000299'), { timeout: 15_000 }).toBe(true);
+    expect((await held()).length).toBeLessThan(200);
+
+    // The panel asks for the tab's queue: every comment is read.
+    const state = await settle(page, (st) => st.queue.length === 306);
+    expect(state.queue.map((q) => q.comment.id)).toContain('1880000000000000150');
+    await page.close();
+  });
+
   it('X: navigating without a reload starts the page over with the new thread', async () => {
     const page = await s.openFixture('https://x.com/AcmeSupport/status/1860000000000000001?spa', 'sites/x/status.html');
     await settle(page, (st) => st.queue.length === 6);

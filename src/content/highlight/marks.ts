@@ -7,9 +7,8 @@ import { markPosition } from './marks-place';
 
 /** Sites move comments with transforms, and content added above them moves them, unreported: while markers are on screen, look again this often. */
 const RECHECK_MS = 1_000;
-/** More dots than this on one screen say nothing more, and each one is measured on every frame it moves. */
+/** More dots than this on one screen say nothing more, and each one is measured every time it may have moved. */
 const MAX_SHOWN = 60;
-const MAX_WAITS = 10;
 
 interface Entry {
   id: string;
@@ -26,10 +25,11 @@ let sheet: CSSStyleSheet | undefined;
  * A small dot beside each comment on screen that needs an answer, saying why (title and accessible
  * name); a click opens the panel. The dots live in one closed shadow root on a host appended to
  * <html> and follow their comments by position only: an IntersectionObserver says which comments
- * are on screen, and only those are measured (at most MAX_SHOWN), once per frame at most. Positions
- * are read in a task just after the browser drew a frame, when its layout is fresh, and not when the
- * page changed its nodes since: then the first read would make the browser lay out the whole page
- * again, for us (tens of milliseconds on a long thread).
+ * are on screen, and only those are measured (at most MAX_SHOWN). Positions come from a second
+ * IntersectionObserver, which is asked again whenever a comment may have moved: the browser hands
+ * over the boxes of its own next layout. Reading a box ourselves (getBoundingClientRect) would,
+ * whenever the page changed since its last frame, make the browser lay out the whole page again
+ * for us: tens of milliseconds on a long thread.
  */
 export class Marks {
   private readonly host = document.createElement('div');
@@ -38,20 +38,15 @@ export class Marks {
   private readonly byElement = new WeakMap<Element, Entry>();
   private readonly onScreen = new Set<Entry>();
   private readonly visibility = new IntersectionObserver((records) => this.seen(records));
+  private readonly measurer = new IntersectionObserver((records) => this.measured(records));
   private readonly follow = () => this.schedule();
   private on = false;
-  private frame = 0;
-  private afterFrame = 0;
-  private drawnAt = 0;
-  /** Frames waited for a page that keeps changing; past MAX_WAITS the dots are placed anyway. */
-  private waits = 0;
+  private due = 0;
   private recheck = 0;
   private resolveDue = false;
 
   constructor(
     private readonly find: (id: string) => Element | null,
-    /** When the page last changed its nodes (performance.now()). */
-    private readonly changedAt: () => number,
     /** Open the side panel at this comment. */
     private readonly onOpen: (commentId: string) => void,
   ) {
@@ -99,12 +94,12 @@ export class Marks {
     }
     for (const entry of this.entries.values()) this.detach(entry);
     this.visibility.disconnect();
+    this.measurer.disconnect();
     removeEventListener('scroll', this.follow, { capture: true });
     removeEventListener('resize', this.follow);
-    cancelAnimationFrame(this.frame);
-    clearTimeout(this.afterFrame);
+    clearTimeout(this.due);
     clearTimeout(this.recheck);
-    this.frame = this.afterFrame = this.recheck = 0;
+    this.due = this.recheck = 0;
     this.host.remove();
   }
 
@@ -116,6 +111,7 @@ export class Marks {
   private detach(entry: Entry): void {
     if (entry.el) {
       this.visibility.unobserve(entry.el);
+      this.measurer.unobserve(entry.el);
       this.byElement.delete(entry.el);
     }
     entry.el = null;
@@ -158,44 +154,41 @@ export class Marks {
 
   private schedule(resolve = false): void {
     this.resolveDue ||= resolve;
-    if (!this.on || this.frame || this.afterFrame) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      this.drawnAt = performance.now();
-      this.afterFrame = window.setTimeout(() => this.draw());
-    });
+    if (!this.on || this.due) return;
+    this.due = window.setTimeout(() => this.measure());
   }
 
-  private draw(): void {
-    this.afterFrame = 0;
-    if (this.changedAt() > this.drawnAt && this.waits < MAX_WAITS) {
-      this.waits++;
-      this.schedule();
-      return;
-    }
-    this.waits = 0;
+  /** Ask for the on-screen comments' boxes: observing an element again reports it after the next layout. */
+  private measure(): void {
+    this.due = 0;
     if (this.resolveDue) {
       this.resolveDue = false;
       this.resolve();
     }
-    const boxes: Array<[Entry, DOMRect]> = [];
+    let shown = 0;
     for (const entry of this.onScreen) {
-      if (boxes.length >= MAX_SHOWN) {
+      if (shown++ >= MAX_SHOWN) {
         entry.button?.remove();
         continue;
       }
-      const el = entry.el!;
-      boxes.push([entry, el.getBoundingClientRect()]);
-      // Read with the boxes, before any marker moves: layout and style are fresh here, so it costs no extra pass.
-      entry.rtl ??= getComputedStyle(el).direction === 'rtl';
+      this.measurer.unobserve(entry.el!);
+      this.measurer.observe(entry.el!);
     }
-    const width = boxes.length ? document.documentElement.clientWidth || innerWidth : 0;
-    for (const [entry, box] of boxes) this.place(entry, box, width);
     if (this.onScreen.size && !this.recheck) {
       this.recheck = window.setTimeout(() => {
         this.recheck = 0;
         this.schedule(true);
       }, RECHECK_MS);
+    }
+  }
+
+  private measured(records: IntersectionObserverEntry[]): void {
+    for (const record of records) {
+      const entry = this.byElement.get(record.target);
+      if (!entry || entry.el !== record.target || !this.onScreen.has(entry)) continue;
+      // Read once per element; the layout it needs was just done by the browser.
+      entry.rtl ??= getComputedStyle(record.target).direction === 'rtl';
+      this.place(entry, record.boundingClientRect, record.rootBounds?.width ?? innerWidth);
     }
   }
 

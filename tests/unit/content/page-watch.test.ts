@@ -36,6 +36,30 @@ function manualClock() {
   };
 }
 
+/** An IntersectionObserver the test drives: `show` brings an element on screen. */
+function fakeScreen() {
+  let callback: IntersectionObserverCallback = () => undefined;
+  const observed = new Set<Element>();
+  (globalThis as unknown as { IntersectionObserver: unknown }).IntersectionObserver = class {
+    constructor(cb: IntersectionObserverCallback) {
+      callback = cb;
+    }
+    observe(el: Element) {
+      observed.add(el);
+    }
+    unobserve(el: Element) {
+      observed.delete(el);
+    }
+    disconnect() {
+      observed.clear();
+    }
+  };
+  return {
+    watched: () => [...observed],
+    show: (el: Element) => callback([{ target: el, isIntersecting: true } as unknown as IntersectionObserverEntry], {} as IntersectionObserver),
+  };
+}
+
 describe('watching a page', () => {
   let reports: PageReport[];
   let watch: PageWatch | null;
@@ -59,6 +83,7 @@ describe('watching a page', () => {
   it('reports the page once with reset, then only what changed, gathered into one report', async () => {
     const time = manualClock();
     watch = watchPage(reddit, new Set(['@acmeparcels']), time.clock);
+    watch.readAll();
     await time.advance(0);
     expect(reports).toHaveLength(1);
     expect(reports[0]).toMatchObject({ reset: true, adapter: { id: 'reddit', status: 'ok', failed: [] } });
@@ -84,6 +109,7 @@ describe('watching a page', () => {
   it('reports a removed comment by its id', async () => {
     const time = manualClock();
     watch = watchPage(reddit, new Set(), time.clock);
+    watch.readAll();
     await time.advance(0);
     document.querySelector('shreddit-comment[thingid="t1_kabc03"]')!.remove();
     await time.advance(300);
@@ -93,6 +119,7 @@ describe('watching a page', () => {
   it('starts over with a reset report when the page navigates without reloading', async () => {
     const time = manualClock();
     watch = watchPage(reddit, new Set(), time.clock);
+    watch.readAll();
     await time.advance(0);
     history.pushState({}, '', '/r/acme/comments/2other/another_post/');
     document.querySelector('shreddit-comment-tree')!.innerHTML = '<shreddit-comment thingid="t1_zz01" author="lena" depth="0" postid="t3_2other"><div slot="comment"><p>Hi?</p></div></shreddit-comment>';
@@ -101,6 +128,29 @@ describe('watching a page', () => {
     expect(last.reset).toBe(true);
     expect(last.url).toBe('https://www.reddit.com/r/acme/comments/2other/another_post/');
     expect(last.comments.map((c) => c.id)).toEqual(['t1_zz01']);
+  });
+
+  it('reads only the comments near the screen until the whole queue is asked for, then the rest', async () => {
+    const screen = fakeScreen();
+    const time = manualClock();
+    watch = watchPage(reddit, new Set(), time.clock);
+    await time.advance(0);
+    expect(reports).toHaveLength(1);
+    expect(reports[0]).toMatchObject({ reset: true, comments: [] });
+    expect(screen.watched()).toHaveLength(document.querySelectorAll('shreddit-comment[thingid]').length);
+
+    // Maria's comment scrolls into view: it is read and reported at once, the others wait.
+    screen.show(document.querySelector('shreddit-comment[thingid="t1_kabc01"]')!);
+    await time.advance(0);
+    expect(reports.at(-1)!.comments.map((c) => c.id)).toEqual(['t1_kabc01']);
+    await time.advance(3_000);
+    expect(reports.flatMap((r) => r.comments)).toHaveLength(1);
+
+    // The side panel shows the tab: the rest is read.
+    watch.readAll();
+    await time.advance(300);
+    expect(reports.flatMap((r) => r.comments.map((c) => c.id)).sort()).toEqual(['t1_kabc01', 't1_kabc02', 't1_kabc03', 't1_kabc05']);
+    expect(screen.watched()).toHaveLength(0);
   });
 
   it('says the adapter is missing once a thread page stayed without comments past the grace period', async () => {
