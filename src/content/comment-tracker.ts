@@ -27,10 +27,12 @@ export class CommentTracker {
   private readonly pending = new Set<Element>();
   /** Pending comments on or near the screen: read before the others, and the only ones read until `readAll`. */
   private readonly soon = new Set<Element>();
-  /** Elements that became pending since `takeFresh`, to be watched for coming near the screen. */
+  /** Elements to watch for coming near the screen: comments now pending, and (near-only) added nodes not searched yet. */
   private fresh: Element[] = [];
+  /** Near-only: added nodes searched for comments once they come near the screen. */
+  private readonly unsearched = new WeakSet<Element>();
   /** Read every comment on the page, not only those near the screen (`prioritise`d). */
-  readAll = true;
+  private everything = true;
   private readonly idOf = new WeakMap<Element, string>();
   private readonly known = new Map<string, Known>();
   private readonly matched = new Set<HealthField>();
@@ -60,7 +62,20 @@ export class CommentTracker {
 
   /** Whether `work` has anything to do now. */
   get hasWork(): boolean {
-    return this.added.length > 0 || this.soon.size > 0 || (this.readAll && this.pending.size > 0) || this.removalsNoted;
+    const toRead = this.everything ? this.pending.size > 0 : this.fresh.length > 0 || this.soon.size > 0;
+    return this.added.length > 0 || toRead || this.removalsNoted;
+  }
+
+  /** From now on read only what comes near the screen (`prioritise`). */
+  nearOnly(): void {
+    this.everything = false;
+  }
+
+  /** From now on read every comment, starting with those on the page under `root`. */
+  readAll(root: ParentNode): void {
+    if (this.everything) return;
+    this.everything = true;
+    this.noteAll(root);
   }
 
   /** Comment elements found but not read yet. */
@@ -68,17 +83,26 @@ export class CommentTracker {
     return this.pending.size;
   }
 
-  /** The elements that became pending since the last call. */
+  /** The elements to watch that came since the last call (those read meanwhile are left out). */
   takeFresh(): Element[] {
-    const fresh = this.fresh;
+    const fresh = this.fresh.filter((el) => this.pending.has(el) || this.unsearched.has(el));
     this.fresh = [];
     return fresh;
   }
 
-  /** Read this comment soon; false when it is not waiting to be read. */
+  /**
+   * This element came near the screen: a pending comment is read soon, an added node not searched
+   * yet is searched now (its comments are then watched in turn). False when it is neither.
+   */
   prioritise(el: Element): boolean {
-    if (!this.pending.has(el)) return false;
-    this.soon.add(el);
+    if (this.pending.has(el)) {
+      this.soon.add(el);
+      return true;
+    }
+    if (!this.unsearched.has(el)) return false;
+    this.unsearched.delete(el);
+    this.searchIn(el);
+    if (this.pending.has(el)) this.soon.add(el);
     return true;
   }
 
@@ -130,8 +154,9 @@ export class CommentTracker {
     const comments: PageComment[] = [];
     const removed: string[] = [];
     const ctx: ReadContext = { adapter: this.adapter, location: this.location, ownHandles: this.ownHandles, ids: (el) => this.idFor(el, ctx) };
-    this.search(enough);
-    for (const queue of this.readAll ? [this.soon, this.pending] : [this.soon]) {
+    if (this.everything) this.search(enough);
+    else this.deferSearch();
+    for (const queue of this.everything ? [this.soon, this.pending] : [this.soon]) {
       for (const el of queue) {
         if (enough()) break;
         this.soon.delete(el);
@@ -159,7 +184,7 @@ export class CommentTracker {
   status(isThreadPage: boolean, graceOver: boolean): AdapterStatus {
     if (this.adapter.name === 'generic') return { id: 'generic', status: 'generic', failed: [] };
     if (!this.known.size) {
-      const missing = isThreadPage && graceOver && !this.pending.size && !this.added.length;
+      const missing = isThreadPage && graceOver && !this.pending.size && !this.added.length && !document.querySelector(this.adapter.comment);
       return { id: this.adapter.name, status: missing ? 'missing' : 'ok', failed: missing ? ['comment'] : [] };
     }
     const failed = HEALTH_FIELDS.filter((f) => this.adapter[f] && !this.matched.has(f));
@@ -168,14 +193,24 @@ export class CommentTracker {
 
   /** Find the comments in the nodes added since the last search. */
   private search(enough: () => boolean): void {
-    const { comment } = this.adapter;
     let i = 0;
-    while (i < this.added.length && !enough()) {
-      const el = this.added[i++]!;
-      if (el.matches(comment)) this.wait(el);
-      if (el.firstElementChild) for (const inner of el.querySelectorAll(comment)) this.wait(inner);
-    }
+    while (i < this.added.length && !enough()) this.searchIn(this.added[i++]!);
     this.added = this.added.slice(i);
+  }
+
+  /** Near-only: the added nodes are searched when they come near the screen, not now. */
+  private deferSearch(): void {
+    for (const el of this.added) {
+      this.unsearched.add(el);
+      this.fresh.push(el);
+    }
+    this.added = [];
+  }
+
+  private searchIn(el: Element): void {
+    const { comment } = this.adapter;
+    if (el.matches(comment)) this.wait(el);
+    if (el.firstElementChild) for (const inner of el.querySelectorAll(comment)) this.wait(inner);
   }
 
   private idFor(el: Element, ctx: ReadContext): string | undefined {

@@ -75,7 +75,7 @@ export function watchPage(adapter: SiteAdapter, ownHandles: ReadonlySet<string>,
   const begin = () => {
     pageKey = keyOf(location.href);
     tracker = new CommentTracker(adapter, location, handles);
-    tracker.readAll = readingAll;
+    if (!readingAll) tracker.nearOnly();
     startedAt = clock.now();
     reset = true;
     reportedComments = false;
@@ -151,7 +151,7 @@ export function watchPage(adapter: SiteAdapter, ownHandles: ReadonlySet<string>,
       clock.later(send, REPORT_MS);
     }
     const fresh = tracker.takeFresh();
-    if (tracker.waiting) near.watch(fresh);
+    if (tracker.waiting || !readingAll) near.watch(fresh);
     else near.clear();
     schedule();
   };
@@ -200,11 +200,17 @@ export function watchPage(adapter: SiteAdapter, ownHandles: ReadonlySet<string>,
     setOwnHandles(next) {
       handles = next;
       gather(tracker.setOwnHandles(next), []);
-      send();
+      // Gathered like other changes, not sent at once: after a pack change every open tab would
+      // report in the same few milliseconds, while the worker is still pushing the others their config.
+      if ((changed.size || removed.size) && !reportDue) {
+        reportDue = true;
+        clock.later(send, REPORT_MS);
+      }
     },
     readAll() {
       if (readingAll) return;
-      readingAll = tracker.readAll = true;
+      readingAll = true;
+      tracker.readAll(document);
       schedule();
     },
     find: (id) => tracker.elementOf(id),

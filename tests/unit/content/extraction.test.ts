@@ -172,6 +172,25 @@ describe('incremental tracking', () => {
     expect(tracker.hasWork).toBe(false);
   });
 
+  it('near the screen only: an added node is searched once it comes near, and the rest when everything is asked for', () => {
+    loadFixture('reddit/post.html', REDDIT_URL);
+    const tracker = new CommentTracker(reddit, location, new Set());
+    tracker.nearOnly();
+    const tree = document.querySelector('shreddit-comment-tree')!;
+    tree.insertAdjacentHTML('beforeend', tree.querySelector('shreddit-comment[thingid="t1_kabc03"]')!.outerHTML.replaceAll('kabc03', 'kabc09'));
+    const added = tree.lastElementChild!;
+    tracker.noteAdded(added);
+    expect(tracker.work(() => false).comments).toEqual([]);
+    expect(tracker.takeFresh()).toEqual([added]);
+    expect(tracker.prioritise(added)).toBe(true);
+    expect(tracker.work(() => false).comments.map((c) => c.id)).toEqual(['t1_kabc09']);
+    expect(tracker.takeFresh()).toEqual([]);
+    expect(tracker.hasWork).toBe(false);
+
+    tracker.readAll(document);
+    expect(tracker.work(() => false).comments.map((c) => c.id)).toEqual(['t1_kabc01', 't1_kabc02', 't1_kabc03', 't1_kabc05']);
+  });
+
   it('reads the comments near the screen first', () => {
     loadFixture('reddit/post.html', REDDIT_URL);
     const tracker = new CommentTracker(reddit, location, new Set());
