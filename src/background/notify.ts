@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import { send, sendToTab } from '../messages';
 import { diffMarks, marksOf, type SentMarks } from '../core/marks';
+import { configsSent } from './content-config';
 import { tabState } from './tab-state';
 
 type Topic = 'queue' | 'draft' | 'pack' | 'settings';
@@ -56,6 +57,9 @@ function markTab(tabId: number): void {
 }
 
 async function pushMarks(tabId: number): Promise<void> {
+  // The markers need the pack compiled (tens of ms of the worker's time after a change); a config
+  // push under way (begun right after a pack change is notified) goes out first.
+  await configsSent();
   const state = await tabState(tabId);
   if (!state.active) return dropMarks(tabId);
   const at = generation.get(tabId);

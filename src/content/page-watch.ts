@@ -137,6 +137,14 @@ export function watchPage(adapter: SiteAdapter, ownHandles: ReadonlySet<string>,
     reset = false;
   };
 
+  /** Send what changed with the next gathered report. */
+  const sendLater = () => {
+    if ((changed.size || removed.size) && !reportDue) {
+      reportDue = true;
+      clock.later(send, REPORT_MS);
+    }
+  };
+
   const slice = () => {
     scheduled = false;
     if (stopped) return;
@@ -146,10 +154,7 @@ export function watchPage(adapter: SiteAdapter, ownHandles: ReadonlySet<string>,
     gather(delta.comments, delta.removed);
     // The first report of a page, and the first with comments, go out at once; later ones are gathered.
     if (reset || (changed.size && !reportedComments)) send();
-    else if ((changed.size || removed.size) && !reportDue) {
-      reportDue = true;
-      clock.later(send, REPORT_MS);
-    }
+    else sendLater();
     const fresh = tracker.takeFresh();
     if (tracker.waiting || !readingAll) near.watch(fresh);
     else near.clear();
@@ -202,10 +207,7 @@ export function watchPage(adapter: SiteAdapter, ownHandles: ReadonlySet<string>,
       gather(tracker.setOwnHandles(next), []);
       // Gathered like other changes, not sent at once: after a pack change every open tab would
       // report in the same few milliseconds, while the worker is still pushing the others their config.
-      if ((changed.size || removed.size) && !reportDue) {
-        reportDue = true;
-        clock.later(send, REPORT_MS);
-      }
+      sendLater();
     },
     readAll() {
       if (readingAll) return;

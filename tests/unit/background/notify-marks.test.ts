@@ -15,6 +15,8 @@ vi.mock('../../../src/messages', () => ({
     return { ok: true };
   },
 }));
+let configsSent: Promise<unknown> = Promise.resolve();
+vi.mock('../../../src/background/content-config', () => ({ configsSent: () => configsSent }));
 vi.mock('../../../src/background/tab-state', () => ({
   tabState: async (tabId: number): Promise<Partial<TabState>> => ({ tabId, active: queues.has(tabId), queue: queues.get(tabId) ?? [] }),
 }));
@@ -39,6 +41,7 @@ describe("the worker keeps each tab's markers up to date", () => {
   beforeEach(() => {
     toTabs.length = 0;
     deliver = async () => undefined;
+    configsSent = Promise.resolve();
   });
 
   it('sends a reset first, then only changes, and nothing when nothing changed', async () => {
@@ -105,5 +108,17 @@ describe("the worker keeps each tab's markers up to date", () => {
     notify(99, ['queue']);
     await settled();
     expect(marksTo(99)).toEqual([]);
+  });
+
+  it('waits until a config push under way has sent every tab its config', async () => {
+    queues.set(5, [item('q', ['question'])]);
+    let pushed = () => undefined as void;
+    configsSent = new Promise<void>((r) => (pushed = r));
+    notify(null, ['pack']);
+    await settled();
+    expect(marksTo(5)).toEqual([]);
+    pushed();
+    await settled();
+    expect(marksTo(5)).toEqual([{ reset: true, set: [{ id: 'q', kind: 'question', urgent: false }], remove: [] }]);
   });
 });

@@ -106,6 +106,23 @@ describe('watching a page', () => {
     expect(reports).toHaveLength(2);
   });
 
+  it('reports comments that became our own with the next gathered report, not at once', async () => {
+    const time = manualClock();
+    watch = watchPage(reddit, new Set(), time.clock);
+    watch.readAll();
+    await time.advance(0);
+    expect(reports).toHaveLength(1);
+    watch.setOwnHandles(new Set(['@acmeparcels']));
+    await time.advance(0);
+    expect(reports).toHaveLength(1);
+    await time.advance(300);
+    expect(reports).toHaveLength(2);
+    expect(reports[1]!.comments.map((c) => [c.id, c.own])).toEqual([['t1_kabc02', true]]);
+    watch.setOwnHandles(new Set(['@acmeparcels']));
+    await time.advance(3_000);
+    expect(reports).toHaveLength(2);
+  });
+
   it('reports a removed comment by its id', async () => {
     const time = manualClock();
     watch = watchPage(reddit, new Set(), time.clock);
