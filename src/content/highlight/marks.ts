@@ -20,6 +20,8 @@ interface Entry {
 }
 
 let sheet: CSSStyleSheet | undefined;
+/** Asked once: each call crosses into the browser. */
+let uiLanguage: string | undefined;
 
 /**
  * A small dot beside each comment on screen that needs an answer, saying why (title and accessible
@@ -70,16 +72,18 @@ export class Marks {
       const entry = this.entries.get(id);
       if (entry) this.drop(entry);
     }
+    const changed: Entry[] = [];
     for (const mark of update.set) {
-      const entry = this.entries.get(mark.id);
-      if (!entry) this.entries.set(mark.id, { id: mark.id, mark, el: null, button: null });
+      let entry = this.entries.get(mark.id);
+      if (!entry) this.entries.set(mark.id, (entry = { id: mark.id, mark, el: null, button: null }));
       else {
         entry.mark = mark;
         if (entry.button) this.dress(entry);
       }
+      changed.push(entry);
     }
     // Finding the elements reads no layout; the IntersectionObserver then says which to draw.
-    if (this.on) this.resolve();
+    if (this.on) for (const entry of changed) this.resolve(entry);
   }
 
   /** The site's switches: off takes every marker away at once, on brings them back. */
@@ -121,17 +125,19 @@ export class Marks {
     this.onScreen.delete(entry);
   }
 
-  /** Find each marked comment's element again: it may have appeared, gone, or been replaced by the site. */
-  private resolve(): void {
-    for (const entry of this.entries.values()) {
-      const el = this.find(entry.id);
-      if (el === entry.el) continue;
-      this.detach(entry);
-      if (!el) continue;
-      entry.el = el;
-      this.byElement.set(el, entry);
-      this.visibility.observe(el);
-    }
+  /** Find the marked comments' elements again: they may have appeared, gone, or been replaced by the site. */
+  private resolveAll(): void {
+    for (const entry of this.entries.values()) if (!entry.el?.isConnected) this.resolve(entry);
+  }
+
+  private resolve(entry: Entry): void {
+    const el = this.find(entry.id);
+    if (el === entry.el) return;
+    this.detach(entry);
+    if (!el) return;
+    entry.el = el;
+    this.byElement.set(el, entry);
+    this.visibility.observe(el);
   }
 
   private seen(records: IntersectionObserverEntry[]): void {
@@ -163,7 +169,7 @@ export class Marks {
     this.due = 0;
     if (this.resolveDue) {
       this.resolveDue = false;
-      this.resolve();
+      this.resolveAll();
     }
     let shown = 0;
     for (const entry of this.onScreen) {
@@ -224,7 +230,7 @@ export class Marks {
   private dress(entry: Entry): void {
     const button = entry.button!;
     button.toggleAttribute('data-urgent', entry.mark.urgent);
-    const why = markLabel(entry.mark, Date.now(), chrome.i18n.getUILanguage(), say);
+    const why = markLabel(entry.mark, Date.now(), (uiLanguage ??= chrome.i18n.getUILanguage()), say);
     const label = `${why}. ${say(PANEL_OPENS_FROM_PAGE ? 'mark_openHint' : 'badge_openHint')}`;
     button.title = label;
     button.setAttribute('aria-label', label);
