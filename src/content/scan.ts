@@ -31,6 +31,7 @@ const DELETED = /^\[(deleted|removed)\]$/i;
 /** Read one comment element; null when it has no id or is a deleted placeholder. */
 export function readComment(el: Element, ctx: ReadContext): Read | null {
   const { adapter, location } = ctx;
+  if (adapter.inThread && !adapter.inThread(el)) return null;
   const matched: HealthField[] = [];
   const identity = commentIdentity(el, adapter, location);
   if (!identity) return null;

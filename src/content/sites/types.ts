@@ -48,6 +48,8 @@ export interface SiteAdapter extends SiteSelectors {
   virtualised?: boolean;
   /** The site's own id for a comment, from an attribute or its permalink. */
   id(comment: Element, permalink: string | undefined): string | null;
+  /** False for an element that looks like a comment but is not part of the thread (X's recommended posts below the replies). */
+  inThread?(comment: Element): boolean;
   /** Nesting depth; 0 is the post or a top-level comment. Default: comment ancestors. */
   depth?(comment: Element, permalink: string | undefined): number;
   /** The comment or post this one answers. Default: the nearest comment ancestor's id. */

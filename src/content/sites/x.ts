@@ -8,6 +8,7 @@ const CELL = '[data-testid="cellInnerDiv"]';
  * X / Twitter: articles with data-testid="tweet"; on a status page the focused tweet has
  * tabindex=-1 and the replies follow it in timeline cells. A reply continuing a chain sits in the
  * cell right after the tweet it answers; a cell without a tweet (composer, separator) ends a chain.
+ * Below the replies X lists recommended posts after a heading cell ("Discover more"): not replies.
  */
 export const x: SiteAdapter = {
   name: 'x',
@@ -27,6 +28,7 @@ export const x: SiteAdapter = {
   sendButton: '[data-testid="tweetButtonInline"], [data-testid="tweetButton"]',
   editor: 'draft',
   id: fromPermalink(/\/status\/(\d+)/),
+  inThread: (el) => !recommended(el),
   depth: (el) => (el.matches(FOCUSED) || !el.ownerDocument.querySelector(FOCUSED) ? 0 : 1),
   parentId: (el, _permalink, ids) => {
     if (el.matches(FOCUSED)) return undefined;
@@ -41,4 +43,35 @@ function previousInChain(el: Element, ids: IdLookup): string | undefined {
   const article = previous?.matches(CELL) ? previous.querySelector('article[data-testid="tweet"]') : null;
   if (!article || article.matches(FOCUSED)) return undefined;
   return ids(article);
+}
+
+/** Cells looked back over for the heading or a tweet already placed; X keeps few cells rendered. */
+const LOOK_BACK = 8;
+/** Tweets already placed on either side of the heading, so the next cell need not look further. */
+const placed = new WeakMap<Element, boolean>();
+
+/**
+ * Whether a tweet sits below X's heading cell that starts the recommendations (h2[role=heading],
+ * "Discover more" in the UI's language). The heading scrolls out of the DOM while the list goes
+ * on, so a tweet also counts as recommended when the nearest tweet above it was.
+ */
+function recommended(el: Element): boolean {
+  if (el.matches(FOCUSED)) return false;
+  let cell = el.closest(CELL)?.previousElementSibling;
+  let answer = false;
+  for (let n = 0; cell && n < LOOK_BACK; n++, cell = cell.previousElementSibling) {
+    const tweet = cell.querySelector('article[data-testid="tweet"]');
+    if (tweet) {
+      const known = tweet.matches(FOCUSED) ? false : placed.get(tweet);
+      if (known !== undefined) {
+        answer = known;
+        break;
+      }
+    } else if (cell.querySelector('h2[role="heading"]')) {
+      answer = true;
+      break;
+    }
+  }
+  placed.set(el, answer);
+  return answer;
 }

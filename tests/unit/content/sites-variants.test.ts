@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { adapterFor } from '../../../src/content/sites';
 import { byId, loadFixture, readPage } from './fixture-dom';
+import { CommentTracker } from '../../../src/content/comment-tracker';
 
 /** id → [author name, handle, parent id, depth, own] */
 type Row = [string, string | undefined, string | undefined, number, boolean];
@@ -95,5 +96,40 @@ describe('YouTube reply ids', () => {
     const { comments } = readPage(adapterFor(location, document), ['@acmeparcels']);
     expect(byId(comments).get('UgxMaria9days4AaABAg.A1AcmeReply01')).toMatchObject({ depth: 1, parentId: 'UgxMaria9days4AaABAg', own: true });
     expect(byId(comments).get('UgxMaria9days4AaABAg')).toMatchObject({ depth: 0 });
+  });
+});
+
+describe('X: recommended posts below the replies', () => {
+  const URL = 'https://x.com/AcmeSupport/status/1860000000000000001';
+
+  /** The heading cell X puts after the replies ("Discover more" in the UI's language), then `count` recommended posts. */
+  function addRecommendations(count: number): void {
+    const list = document.querySelector('[aria-label="Timeline: Conversation"] > div')!;
+    const tweetCell = document.querySelector('article[data-testid="tweet"][tabindex="0"]')!.closest('[data-testid="cellInnerDiv"]')!;
+    list.insertAdjacentHTML('beforeend', '<div data-testid="cellInnerDiv"><div><div><h2 dir="ltr" role="heading" aria-level="2"><span>Mehr entdecken</span></h2></div></div></div>');
+    for (let i = 0; i < count; i++) {
+      const cell = tweetCell.cloneNode(true) as Element;
+      cell.querySelector('a[href*="/status/"]:has(> time)')!.setAttribute('href', `/someone${i}/status/${1990000000000000000n + BigInt(i)}`);
+      list.append(cell);
+    }
+  }
+
+  it('are not read as replies, also once the heading has left the DOM', () => {
+    loadFixture('x/status.html', URL);
+    const replies = readPage(adapterFor(location, document)).comments.map((c) => c.id);
+    addRecommendations(3);
+    const { comments } = readPage(adapterFor(location, document));
+    expect(comments.map((c) => c.id)).toEqual(replies);
+
+    // X renders only the cells near the screen: scrolled on, the heading is gone, the posts go on.
+    const tracker = new CommentTracker(adapterFor(location, document), location, new Set());
+    tracker.noteAll(document);
+    tracker.work(() => false);
+    document.querySelector('h2[role="heading"]')!.closest('[data-testid="cellInnerDiv"]')!.remove();
+    const later = document.querySelector('article[data-testid="tweet"][tabindex="0"]')!.closest('[data-testid="cellInnerDiv"]')!.cloneNode(true) as Element;
+    later.querySelector('a[href*="/status/"]:has(> time)')!.setAttribute('href', '/late/status/1990000000000000099');
+    document.querySelector('[aria-label="Timeline: Conversation"] > div')!.append(later);
+    tracker.noteAdded(later);
+    expect(tracker.work(() => false).comments).toEqual([]);
   });
 });
