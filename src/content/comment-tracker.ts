@@ -111,9 +111,18 @@ export class CommentTracker {
     for (const el of root.querySelectorAll(this.adapter.comment)) this.wait(el);
   }
 
-  /** An element was added: it may be a comment or hold comments (searched when `work` runs). */
+  /**
+   * An element was added: it may be a comment or hold comments, searched when `work` runs or,
+   * near the screen only, once it comes near (it is handed out by `takeFresh` to be watched).
+   */
   noteAdded(node: Node): void {
-    if (node.nodeType === 1) this.added.push(node as Element);
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    if (this.everything) this.added.push(el);
+    else {
+      this.unsearched.add(el);
+      this.fresh.push(el);
+    }
   }
 
   /** Something inside this node changed: re-read the comment that holds it. */
@@ -155,7 +164,6 @@ export class CommentTracker {
     const removed: string[] = [];
     const ctx: ReadContext = { adapter: this.adapter, location: this.location, ownHandles: this.ownHandles, ids: (el) => this.idFor(el, ctx) };
     if (this.everything) this.search(enough);
-    else this.deferSearch();
     for (const queue of this.everything ? [this.soon, this.pending] : [this.soon]) {
       for (const el of queue) {
         if (enough()) break;
@@ -196,15 +204,6 @@ export class CommentTracker {
     let i = 0;
     while (i < this.added.length && !enough()) this.searchIn(this.added[i++]!);
     this.added = this.added.slice(i);
-  }
-
-  /** Near-only: the added nodes are searched when they come near the screen, not now. */
-  private deferSearch(): void {
-    for (const el of this.added) {
-      this.unsearched.add(el);
-      this.fresh.push(el);
-    }
-    this.added = [];
   }
 
   private searchIn(el: Element): void {

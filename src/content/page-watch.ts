@@ -182,6 +182,8 @@ export function watchPage(adapter: SiteAdapter, ownHandles: ReadonlySet<string>,
       if (r.addedNodes.length || r.removedNodes.length) tracker.noteChanged(r.target);
       for (const node of r.addedNodes) tracker.noteAdded(node);
     }
+    // Near the screen only, what was added is watched at once: nothing else to do until it comes near.
+    if (!readingAll) near.watch(tracker.takeFresh());
     schedule();
   });
 
