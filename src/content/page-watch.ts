@@ -148,7 +148,6 @@ export function watchPage(adapter: SiteAdapter, ownHandles: ReadonlySet<string>,
   const slice = () => {
     scheduled = false;
     if (stopped) return;
-    navigated();
     const end = clock.now() + SLICE_MS;
     const delta = tracker.work(() => clock.now() >= end);
     gather(delta.comments, delta.removed);
@@ -167,8 +166,13 @@ export function watchPage(adapter: SiteAdapter, ownHandles: ReadonlySet<string>,
     clock.idle(slice);
   };
 
+  // Where the Navigation API reports same-document navigations (Chromium), the URL is not read on
+  // every mutation: reading location from the content script's world is not free.
+  const navigation = (globalThis as { navigation?: EventTarget }).navigation;
+  const urlChanges: EventTarget = navigation ?? window;
+  const urlChange = navigation ? 'currententrychange' : 'popstate';
   const observer = new MutationObserver((records) => {
-    if (navigated()) {
+    if (!navigation && navigated()) {
       schedule();
       return;
     }
@@ -187,7 +191,7 @@ export function watchPage(adapter: SiteAdapter, ownHandles: ReadonlySet<string>,
     schedule();
   });
 
-  const onPopState = () => {
+  const onUrlChange = () => {
     if (navigated()) schedule();
   };
 
@@ -195,12 +199,12 @@ export function watchPage(adapter: SiteAdapter, ownHandles: ReadonlySet<string>,
     stopped = true;
     observer.disconnect();
     near.clear();
-    removeEventListener('popstate', onPopState);
+    urlChanges.removeEventListener(urlChange, onUrlChange);
   }
 
   begin();
   observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
-  addEventListener('popstate', onPopState);
+  urlChanges.addEventListener(urlChange, onUrlChange);
   schedule();
 
   return {
