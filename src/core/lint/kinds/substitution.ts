@@ -56,6 +56,8 @@ export function compileSubstitution(rule: Rule, env: KindEnv): KindResult {
 
 type Rule = z.infer<typeof SubstitutionRule>;
 
+const treeOf = (rule: Rule) => swapTree(Object.keys(rule.swap), !!rule.ignorecase, !!rule.nonword);
+
 /**
  * The swap keys as a word list, with each key's own group numbers. Plain keys always parse and
  * have no groups of their own (key k is group k + 1), and their strings need no tree, so the tree
@@ -67,16 +69,16 @@ function swapWordList(rule: Rule, scope: CompiledScope, usesGroups: boolean, env
   const plain = keys.every(isPlainPattern) ? { patterns: keys, fold: !!rule.ignorecase } : undefined;
   let tree: SwapTree | undefined;
   if (!plain) {
-    const made = swapTree(keys, !!rule.ignorecase, !!rule.nonword);
+    const made = treeOf(rule);
     if ('unsupported' in made) return made;
     tree = made;
   }
-  const built = () => (tree ??= swapTree(keys, !!rule.ignorecase, !!rule.nonword) as SwapTree);
+  const built = () => (tree ??= treeOf(rule) as SwapTree);
   const keyGroups = tree ? tree.wrappers.map((w) => w.index!) : keys.map((_, k) => k + 1);
   const own = tree ? tree.own.map((groups) => groups.map((g) => g.index!)) : keys.map((): number[] => []);
   const list = makeWordList(
     {
-      regex: swapRegex(rule, keys),
+      regex: swapRegex(rule),
       ast: () => built().ast,
       units: () => built().wrappers,
       plain,
@@ -89,8 +91,8 @@ function swapWordList(rule: Rule, scope: CompiledScope, usesGroups: boolean, env
   return { list, own };
 }
 
-function swapRegex(rule: Rule, keys: readonly string[]): { readonly re: RegExp } {
-  return lazyRegex(() => (swapTree(keys, !!rule.ignorecase, !!rule.nonword) as SwapTree).ast);
+function swapRegex(rule: Rule): { readonly re: RegExp } {
+  return lazyRegex(() => (treeOf(rule) as SwapTree).ast);
 }
 
 /** Which key a regex match came from, by its wrapper group. */
