@@ -15,6 +15,20 @@ interface Case {
   truncated?: string;
 }
 
+const INSTAGRAM: Case = {
+  site: 'Instagram',
+  file: 'instagram/post.html',
+  url: 'https://www.instagram.com/p/C9xTrackr01/',
+  adapter: 'instagram',
+  own: ['@acme.parcels'],
+  expect: {
+    '17890000000000001': ['maria_l', '@maria_l', undefined, 0, false],
+    '17890000000000002': ['acme.parcels', '@acme.parcels', '17890000000000001', 1, true],
+    '17890000000000003': ['jonas.weber', '@jonas.weber', undefined, 0, false],
+  },
+  text: ['17890000000000002', '@maria_l So sorry! Please DM us your tracking number.'],
+};
+
 const CASES: Case[] = [
   {
     site: 'X',
@@ -63,32 +77,9 @@ const CASES: Case[] = [
     text: ['31250000000000101', 'My parcel has been stuck for 9 days and nobody answers my emails. Where is it?? 😡'],
     truncated: '31250000000000104',
   },
-  {
-    site: 'Instagram',
-    file: 'instagram/post.html',
-    url: 'https://www.instagram.com/p/C9xTrackr01/',
-    adapter: 'instagram',
-    own: ['@acme.parcels'],
-    expect: {
-      '17890000000000001': ['maria_l', '@maria_l', undefined, 0, false],
-      '17890000000000002': ['acme.parcels', '@acme.parcels', '17890000000000001', 1, true],
-      '17890000000000003': ['jonas.weber', '@jonas.weber', undefined, 0, false],
-    },
-    text: ['17890000000000002', '@maria_l So sorry! Please DM us your tracking number.'],
-  },
-  {
-    site: 'Instagram (2025 markup)',
-    file: 'instagram/post-2025.html',
-    url: 'https://www.instagram.com/p/C9xTrackr01/',
-    adapter: 'instagram',
-    own: ['@acme.parcels'],
-    expect: {
-      '17890000000000001': ['maria_l', '@maria_l', undefined, 0, false],
-      '17890000000000002': ['acme.parcels', '@acme.parcels', '17890000000000001', 1, true],
-      '17890000000000003': ['jonas.weber', '@jonas.weber', undefined, 0, false],
-    },
-    text: ['17890000000000002', '@maria_l So sorry! Please DM us your tracking number.'],
-  },
+  INSTAGRAM,
+  // The same comments in the 2025 layout.
+  { ...INSTAGRAM, site: 'Instagram (2025 markup)', file: 'instagram/post-2025.html' },
   {
     site: 'LinkedIn',
     file: 'linkedin/post.html',
