@@ -12,9 +12,15 @@ const MAX_URL = 2_000;
 export const HEALTH_FIELDS = ['text', 'authorName', 'authorHandle', 'permalink', 'time'] as const;
 export type HealthField = (typeof HEALTH_FIELDS)[number];
 
+/** The parts of the page's address reading needs. */
+export type PageAddress = Pick<Location, 'href' | 'origin' | 'protocol' | 'hostname'>;
+
+/** A copy of the address: each read of the live `location` from the content script's world is a call into the browser. */
+export const addressOf = ({ href, origin, protocol, hostname }: PageAddress): PageAddress => ({ href, origin, protocol, hostname });
+
 export interface ReadContext {
   adapter: SiteAdapter;
-  location: Location;
+  location: PageAddress;
   /** Lower-case handles with "@" (and "@user@host" on Mastodon). */
   ownHandles: ReadonlySet<string>;
   ids: IdLookup;
@@ -73,14 +79,14 @@ export function readComment(el: Element, ctx: ReadContext): Read | null {
 }
 
 /** Written by one of the organisation's accounts (handles compared case-insensitively). */
-export function isOwn(handle: string | undefined, adapter: SiteAdapter, location: Location, ownHandles: ReadonlySet<string>): boolean {
+export function isOwn(handle: string | undefined, adapter: SiteAdapter, location: PageAddress, ownHandles: ReadonlySet<string>): boolean {
   if (!handle) return false;
   const canonical = adapter.canonicalHandle ? adapter.canonicalHandle(handle, location) : handle;
   return ownHandles.has(canonical.toLowerCase());
 }
 
 /** The site's id for a comment element and its permalink; null when it has none. */
-export function commentIdentity(el: Element, adapter: SiteAdapter, base: Base): { id: string; permalink?: string } | null {
+export function commentIdentity(el: Element, adapter: SiteAdapter, base: PageAddress): { id: string; permalink?: string } | null {
   const permalink = readPermalink(el, adapter, base);
   const id = adapter.id(el, permalink)?.slice(0, MAX_FIELD);
   if (!id) return null;
@@ -92,13 +98,10 @@ function pick(el: Element, selector: string | undefined): Element | null {
   return selector === ':scope' ? el : el.querySelector(selector);
 }
 
-/** The page address links are resolved against. */
-type Base = Pick<Location, 'href' | 'origin' | 'protocol'>;
-
 /** A root-relative path without dot segments, escapes to add or a fragment: resolving it is concatenation. */
 const PLAIN_PATH = /^\/[\w\-~%/]*(\?[\w\-~%=&.]*)?$/;
 
-function readPermalink(el: Element, adapter: SiteAdapter, base: Base): string | undefined {
+function readPermalink(el: Element, adapter: SiteAdapter, base: PageAddress): string | undefined {
   const link = adapter.permalinkAttribute ? null : pick(el, adapter.permalink);
   const href = adapter.permalinkAttribute ? el.getAttribute(adapter.permalinkAttribute) : (link?.closest('a[href]') ?? link)?.getAttribute('href');
   if (!href) return undefined;

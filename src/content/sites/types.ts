@@ -55,7 +55,7 @@ export interface SiteAdapter extends SiteSelectors {
   /** The comment or post this one answers. Default: the nearest comment ancestor's id. */
   parentId?(comment: Element, permalink: string | undefined, ids: IdLookup): string | undefined;
   /** How the same account is written in the pack (Mastodon: "@user" on its home server is "@user@host"). */
-  canonicalHandle?(handle: string, location: Location): string;
+  canonicalHandle?(handle: string, location: Pick<Location, 'hostname'>): string;
 }
 
 /** The id already read for a comment element, if it was read. */

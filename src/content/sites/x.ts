@@ -29,14 +29,24 @@ export const x: SiteAdapter = {
   editor: 'draft',
   id: fromPermalink(/\/status\/(\d+)/),
   inThread: (el) => !recommended(el),
-  depth: (el) => (el.matches(FOCUSED) || !el.ownerDocument.querySelector(FOCUSED) ? 0 : 1),
+  depth: (el) => {
+    const focused = focusedTweet(el.ownerDocument);
+    return !focused || focused === el ? 0 : 1;
+  },
   parentId: (el, _permalink, ids) => {
-    if (el.matches(FOCUSED)) return undefined;
-    const focused = el.ownerDocument.querySelector(FOCUSED);
-    if (!focused) return undefined;
+    const focused = focusedTweet(el.ownerDocument);
+    if (!focused || focused === el) return undefined;
     return previousInChain(el, ids) ?? ids(focused);
   },
 };
+
+let lastFocused: Element | null = null;
+
+/** The focused tweet, kept while it still is one: every reply asks, and searching the document each time adds up. */
+function focusedTweet(doc: Document): Element | null {
+  if (lastFocused?.isConnected && lastFocused.ownerDocument === doc && lastFocused.matches(FOCUSED)) return lastFocused;
+  return (lastFocused = doc.querySelector(FOCUSED));
+}
 
 function previousInChain(el: Element, ids: IdLookup): string | undefined {
   const previous = el.closest(CELL)?.previousElementSibling;
