@@ -1,6 +1,6 @@
 import { sendToTab, type Handlers } from '../messages';
 import { enableSite } from '../browser/site-access';
-import { contentPlatform, tabState } from './tab-state';
+import { contentPlatform, pageToReadAll, tabState } from './tab-state';
 import { activePack } from './packs';
 import { notify } from './notify';
 import { pushContentConfig } from './content-config';
@@ -34,9 +34,10 @@ async function closedToExtensions(tabId: number): Promise<boolean> {
 /** Messages from the side panel about the tab it shows. */
 export const panelHandlers: Handlers = {
   'tab/get': async ({ tabId }) => {
-    const state = await tabState(tabId);
+    const [state, page] = await Promise.all([tabState(tabId), pageToReadAll(tabId)]);
     // The panel shows this tab's queue: its page reads the comments away from the screen too.
-    if (state.active) void sendToTab(tabId, 'page/read-all', {}).catch(() => undefined);
+    if (page && state.active) void sendToTab(tabId, 'page/read-all', {}).catch(page.undo);
+    else page?.undo();
     if (state.url === null && !state.active && (await closedToExtensions(tabId))) return { ...state, restricted: true };
     return state;
   },

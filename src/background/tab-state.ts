@@ -45,7 +45,11 @@ async function load(tabId: number): Promise<TabRecord | undefined> {
   return known.get(tabId);
 }
 
+/** Tabs closed in this worker's life (ids are not reused in a browser session): a report still on its way must not bring one back. */
+const closed = new Set<number>();
+
 async function store(tabId: number, tab: TabRecord): Promise<void> {
+  if (closed.has(tabId)) return;
   known.set(tabId, tab);
   await writeTab(tabId, tab);
 }
@@ -107,8 +111,25 @@ export async function forgetIfGone(tabId: number): Promise<boolean> {
   });
 }
 
+/** The tab was closed: its record goes once the writes already queued for it are done, and none comes after. */
 export function forgetTab(tabId: number): Promise<void> {
-  return remove(tabId);
+  closed.add(tabId);
+  return serialised(tabId, () => remove(tabId));
+}
+
+/** Pages already asked to read every comment, by their comment store (a new page gets a new one). */
+const askedToReadAll = new WeakSet<CommentChunks>();
+
+/**
+ * The panel shows this tab's queue, so its page should read the comments away from the screen
+ * too. Once per page: null when the tab's current page was already asked (or none reported);
+ * `undo` when the page could not be told.
+ */
+export async function pageToReadAll(tabId: number): Promise<{ undo(): void } | null> {
+  const record = await load(tabId);
+  if (!record || askedToReadAll.has(record.comments)) return null;
+  askedToReadAll.add(record.comments);
+  return { undo: () => void askedToReadAll.delete(record.comments) };
 }
 
 // Classification is cached per comment text: a report or a panel refresh does not redo it.

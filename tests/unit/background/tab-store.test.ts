@@ -150,6 +150,32 @@ describe("a tab's comments in storage.session", () => {
     expect(await tabState.forgetIfGone(7)).toBe(false);
   });
 
+  it('stay removed when reports for the closed tab were still on their way', async () => {
+    const tabState = await worker();
+    await growThread(tabState, 10, 3, 50);
+    const inFlight = tabState.saveReport(10, report([comment('before-close')]));
+    const forgotten = tabState.forgetTab(10);
+    const late = tabState.saveReport(10, report([comment('after-close')]));
+    await Promise.all([inFlight, forgotten, late]);
+    expect(keysOf(10)).toEqual([]);
+    expect((await tabState.tabState(10)).active).toBe(false);
+  });
+
+  it('ask each page once to read all its comments, again after a reload or when it could not be told', async () => {
+    const tabState = await worker();
+    expect(await tabState.pageToReadAll(11)).toBeNull();
+    await tabState.saveReport(11, report([comment('a')], { reset: true }));
+    const first = await tabState.pageToReadAll(11);
+    expect(first).not.toBeNull();
+    await tabState.saveReport(11, report([comment('b')]));
+    expect(await tabState.pageToReadAll(11)).toBeNull();
+    first!.undo();
+    expect(await tabState.pageToReadAll(11)).not.toBeNull();
+    await tabState.saveReport(11, report([comment('c')], { reset: true }));
+    expect(await tabState.pageToReadAll(11)).not.toBeNull();
+    expect(await tabState.pageToReadAll(11)).toBeNull();
+  });
+
   it('survive a missing chunk: the comments there are read back, and the next report heals the record', async () => {
     let tabState = await worker();
     await growThread(tabState, 8, 6, 50);
