@@ -234,5 +234,17 @@ describe('enabling Parley on a site it does not know, in Chromium', () => {
       // The textarea kept its text.
       expect(await page.locator('#answer').inputValue()).toBe(TICKET_REPLY);
     });
+
+    it('a saved copy of an X thread served from that host is recognised by its markup and read as X', async () => {
+      const saved = await s.openFixture('https://blog.example.org/archive/x-thread.html', 'sites/x/status.html');
+      const savedTab = await s.tabIdOf(saved);
+      await expect.poll(async () => (await tabState(savedTab)).queue.length, { timeout: 15_000 }).toBe(6);
+      const state = await tabState(savedTab);
+      expect(state.platform).toBe('x');
+      expect(state.adapter).toMatchObject({ id: 'x', status: 'ok' });
+      const jonas = state.queue.find((q) => q.comment.id === '1860000000000000003')!;
+      expect([jonas.comment.author.handle, jonas.comment.parentId, jonas.needsAnswer]).toEqual(['@jweber', '1860000000000000001', true]);
+      await saved.close();
+    });
   });
 });

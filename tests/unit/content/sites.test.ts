@@ -219,6 +219,17 @@ describe.each(CASES)('$site fixture', (c) => {
   });
 });
 
+// Mastodon is recognised by its markup on any host already; XING has no markup of its own known.
+describe.each(CASES.filter((c) => !['mastodon', 'xing', 'generic'].includes(c.adapter)))('a saved copy of the $site page, on a host Parley was enabled on', (c) => {
+  it(`is recognised by its markup and read by the ${c.adapter} adapter as on the site itself`, () => {
+    loadFixture(c.file, `https://archive.example.org/saved/${encodeURIComponent(c.site)}.html`);
+    const adapter = adapterFor(location, document);
+    expect(adapter.name).toBe(c.adapter);
+    const { comments } = readPage(adapter, c.own);
+    expect(Object.fromEntries(comments.map((x) => [x.id, [x.author.name, x.author.handle, x.parentId, x.depth, x.own]]))).toEqual(c.expect);
+  });
+});
+
 describe('Facebook markup variants', () => {
   it('reads replies nested inside their parent article, with the action row wrapped deeper', () => {
     loadFixture('facebook/post.html', 'https://www.facebook.com/AcmeParcels/posts/pfbid02Acme7Tracker');
