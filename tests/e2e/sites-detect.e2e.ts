@@ -69,6 +69,20 @@ const SITES: SiteCase[] = [
     answered: '31250000000000101',
   },
   {
+    site: 'Facebook (base64 comment ids, a sticker comment)',
+    url: 'https://www.facebook.com/groups/acmeparcelsfans/posts/31250000000000001/?ids=base64',
+    file: 'sites/facebook/post-base64.html',
+    adapter: 'facebook',
+    authors: {
+      '31250000000000101': 'Maria Lindqvist',
+      '31250000000000102': 'Acme Parcels',
+      '31250000000000103': 'Jonas Weber',
+      '31250000000000104': 'Priya Nair',
+      '31250000000000105': 'Sam Okafor',
+    },
+    answered: '31250000000000101',
+  },
+  {
     site: 'Instagram (2025 markup)',
     url: 'https://www.instagram.com/p/C9xTrackr01/?markup=2025',
     file: 'sites/instagram/post-2025.html',
@@ -268,6 +282,20 @@ describe('comment detection on each site, in Chromium with the built extension',
     await page.close();
   });
 
+  it('LinkedIn (newer DOM): a reply listed beside its comment answers that comment, and a "… more" comment is marked cut', async () => {
+    const page = await s.openFixture('https://www.linkedin.com/feed/update/urn:li:activity:7260000000000000001/?dom=sdui&thread', 'sites/linkedin/post-sdui.html');
+    const state = await settle(page, (st) => st.queue.length === 4);
+    const urn = (n: number) => `urn:li:comment:(urn:li:activity:7260000000000000001,726000000000000010${n})`;
+    const got = Object.fromEntries(state.queue.map((q) => [q.comment.id, [q.comment.parentId, q.comment.depth, !!q.comment.truncated]]));
+    expect(got).toEqual({
+      [urn(1)]: [undefined, 0, false],
+      [urn(2)]: [urn(1), 1, false],
+      [urn(3)]: [undefined, 0, false],
+      [urn(4)]: [undefined, 0, true],
+    });
+    await page.close();
+  });
+
   it("LinkedIn (newer DOM): a comment's reply box is its Tiptap editor, and a template lands in that editor's state", async () => {
     const page = await s.openFixture('https://www.linkedin.com/feed/update/urn:li:activity:7260000000000000001/?dom=sdui&reply', 'sites/linkedin/post-sdui.html');
     const tabId = await s.tabIdOf(page);
@@ -301,6 +329,21 @@ describe('comment detection on each site, in Chromium with the built extension',
     expect(await askTab(messenger, tabId, 'editor/insert', { text, mode: 'replace' })).toMatchObject({ ok: true });
     expect(await stateText(page, 'ig-comment')).toBe(text);
     expect(await page.locator('#ig-post-send-button').isEnabled()).toBe(true);
+    await page.close();
+  });
+
+  it("Reddit (light-DOM comments): the Reply in a comment's loaded action row opens its box inside that comment, and a template lands in the Lexical editor's state", async () => {
+    const page = await s.openFixture('https://www.reddit.com/r/acme/comments/1abcde/our_new_delivery_tracker_is_live/?dom=light&reply', 'sites/reddit/post-light.html');
+    const tabId = await s.tabIdOf(page);
+    await settle(page, (st) => st.queue.length === 4);
+    await page.locator('button[data-fixture-opens="#rd-reply-kabc03"]').click();
+    const composer = await settle(page, (st) => st.composer?.replyTo === 't1_kabc03');
+    expect(composer.composer).toMatchObject({ editor: 'lexical', replyTo: 't1_kabc03' });
+
+    const text = 'Hi Jonas, yes: the tracker covers Austria too.';
+    expect(await askTab(messenger, tabId, 'editor/insert', { text, mode: 'replace' })).toMatchObject({ ok: true });
+    expect(await stateText(page, 'rd-reply-kabc03-editor')).toBe(text);
+    expect(await page.locator('#rd-reply-kabc03-editor-send').isEnabled()).toBe(true);
     await page.close();
   });
 

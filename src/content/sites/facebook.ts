@@ -3,17 +3,38 @@ import { onHosts, searchParam } from './shared';
 
 /** The time link in the comment's action row ("2d"); the name and avatar links carry comment_id too. */
 const LINK = 'ul li a[href*="comment_id="]';
+const COMMENT = 'div[role="article"]:has(> div ul li a[href*="comment_id="])';
+
+/** Newer links carry ids in base64, `comment:<post or thread>_<comment>`; the comment's own id is the last number. */
+function commentId(value: string | null): string | null {
+  if (!value || /^\d+$/.test(value)) return value;
+  try {
+    return /^comment:\d+_(\d+)$/.exec(atob(value))?.[1] ?? value;
+  } catch {
+    return value;
+  }
+}
+
+const param = (permalink: string | undefined, name: string) => commentId(searchParam(permalink, name));
+
+/** The comment articles this one sits in: a reply whose link names no parent is nested in it. */
+function ancestors(el: Element): Element[] {
+  const found: Element[] = [];
+  for (let p = el.parentElement?.closest(COMMENT); p; p = p.parentElement?.closest(COMMENT)) found.push(p);
+  return found;
+}
 
 /**
- * Facebook: each comment is a role=article; replies follow it in a sibling list rather than
- * inside it, so nesting is read from the time link: `?comment_id=<top>&reply_comment_id=<reply>`.
+ * Facebook: each comment is a role=article. Nesting is read from the time link,
+ * `?comment_id=<top>&reply_comment_id=<reply>`, since replies may follow their comment in a sibling
+ * list; links naming only the comment itself (base64 ids) leave it to the articles a reply sits in.
  */
 export const facebook: SiteAdapter = {
   name: 'facebook',
   platform: 'facebook',
   detect: onHosts(/(^|\.)facebook\.com$/),
   threadPath: /\/(posts|permalink|photo|videos|story\.php|permalink\.php)|[?&](story_fbid|fbid)=/,
-  comment: 'div[role="article"]:has(> div ul li a[href*="comment_id="])',
+  comment: COMMENT,
   text: 'div[dir="auto"]',
   authorName: 'a[role="link"]:not([aria-hidden="true"]) span[dir="auto"]',
   authorHandle: 'a[role="link"]:not([aria-hidden="true"]):has(span[dir="auto"])',
@@ -24,7 +45,11 @@ export const facebook: SiteAdapter = {
   replyButton: 'ul li:nth-child(2) > div[role="button"]',
   sendButton: '#focused-state-composer-submit div[role="button"], div[aria-label="Comment"][role="button"]',
   editor: 'lexical',
-  id: (_el, permalink) => searchParam(permalink, 'reply_comment_id') ?? searchParam(permalink, 'comment_id'),
-  depth: (_el, permalink) => (searchParam(permalink, 'reply_comment_id') ? 1 : 0),
-  parentId: (_el, permalink) => (searchParam(permalink, 'reply_comment_id') ? searchParam(permalink, 'comment_id') ?? undefined : undefined),
+  id: (_el, permalink) => param(permalink, 'reply_comment_id') ?? param(permalink, 'comment_id'),
+  depth: (el, permalink) => (searchParam(permalink, 'reply_comment_id') ? 1 : ancestors(el).length),
+  parentId: (el, permalink, ids) => {
+    if (searchParam(permalink, 'reply_comment_id')) return param(permalink, 'comment_id') ?? undefined;
+    const parent = ancestors(el)[0];
+    return parent ? ids(parent) : undefined;
+  },
 };

@@ -12,15 +12,16 @@ const HEADER = 'div:has(> span > a[href*="/c/"] > time)';
  * - 2023: comments are list items, the author in an h3 (`ul li:has(> div h3 a[href])`);
  * - 2025: no list and no h3. A comment row is an avatar column (an image, no time) followed by
  *   the comment's column (header, text, Reply, Like). That column is the comment: it holds the
- *   time link and no image. Columns holding images hold other comments (threads, the list);
- *   an h3 means the 2023 layout, read by the first selector.
+ *   time link and no avatar. Columns holding avatars (image links sized inline, `a[style]`) hold
+ *   other comments (threads, the list); any other image may be the comment's own GIF or sticker.
+ *   An h3 means the 2023 layout, read by the first selector.
  */
 export const instagram: SiteAdapter = {
   name: 'instagram',
   platform: 'instagram',
   detect: onHosts(/(^|\.)instagram\.com$/),
   threadPath: /^\/(p|reel)\/[^/]+/,
-  comment: 'ul li:has(> div h3 a[href]), div:has(img):not(:has(time)) + div:has(a[href*="/c/"] > time):not(:has(img, h3))',
+  comment: 'ul li:has(> div h3 a[href]), div:has(img):not(:has(time)) + div:has(a[href*="/c/"] > time):not(:has(h3, a[style]))',
   text: `h3 + div > span[dir="auto"], ${HEADER} + div > span[dir="auto"]`,
   authorName: `h3 a[href], ${HEADER} > span a[href]:not([href*="/c/"])`,
   authorHandle: `h3 a[href], ${HEADER} > span a[href]:not([href*="/c/"])`,

@@ -11,10 +11,22 @@ const STATUS = '.status[data-id]:not(.status--is-quote)';
 const ANY = `${STATUS}, ${FOCUSED}`;
 /** The status id at the end of a permalink: /@acct/<id>, /@acct@host/<id>, /statuses/<id>. */
 const ID_IN_PERMALINK = /\/(\d+)\/?(?:[?#].*)?$/;
+/**
+ * status.jsx gives this class to every status the thread page lists around the focused one (they
+ * get a `rootId`), above and below it alike; statuses of timelines (other deck columns) lack it.
+ */
+const IN_THREAD = 'status--in-thread';
+/**
+ * The line status.jsx draws to join a status to its neighbours: present when the status answers
+ * the one above it or the focused status, or when the next one answers it (`status__line--full`).
+ */
+const OWN_LINE = ':scope > .status__line';
+/** Node.DOCUMENT_POSITION_PRECEDING: the other node comes first. */
+const PRECEDING = 2;
 
 /** The status shown just before this one in the thread (document order), if any. */
 function previousStatus(el: Element): Element | null {
-  const item = el.closest('.status__wrapper')?.parentElement;
+  const item = el.closest('.status__wrapper, .detailed-status__wrapper')?.parentElement;
   for (let prev = item?.previousElementSibling; prev; prev = prev.previousElementSibling) {
     const found = prev.matches(ANY) ? prev : prev.querySelector(ANY);
     if (found) return found;
@@ -22,23 +34,68 @@ function previousStatus(el: Element): Element | null {
   return null;
 }
 
+/** The thread status just above this one when it is one of the focused status's ancestors. */
+function ancestorAbove(el: Element): Element | null {
+  const previous = previousStatus(el);
+  return previous?.classList.contains(IN_THREAD) ? previous : null;
+}
+
+/**
+ * A status listed above the focused one: the thread page (features/status/legacy.jsx, index.jsx
+ * before) renders the ancestors (root first, each the one the next answers: selectors/contexts.ts
+ * follows in_reply_to_id up from the focused status), then the focused status, then the descendants.
+ */
+function isAncestor(el: Element, focused: Element): boolean {
+  return el.classList.contains(IN_THREAD) && (focused.compareDocumentPosition(el) & PRECEDING) !== 0;
+}
+
+/** How many ancestors are shown above an ancestor or the focused status: its distance from the root. */
+function ancestorsAbove(el: Element): number {
+  let n = 0;
+  for (let above = ancestorAbove(el); above && n < 100; above = ancestorAbove(above)) n++;
+  return n;
+}
+
+function depthOf(el: Element): number {
+  const focused = el.ownerDocument.querySelector(FOCUSED);
+  if (!focused) return 0;
+  if (el.matches(FOCUSED) || isAncestor(el, focused)) return ancestorsAbove(el);
+  // Below the focused status the thread is a flat list: every descendant one level under it.
+  return ancestorsAbove(focused) + 1;
+}
+
 function parentOf(el: Element, ids: IdLookup): string | undefined {
   const focused = el.ownerDocument.querySelector(FOCUSED);
-  if (!focused || el === focused || !el.closest('.status__wrapper-reply')) return undefined;
-  // Descendants are listed depth first. One without `status--first-in-thread` answers the status
-  // just before it (status.jsx: that class marks a status whose parent is not the one above it, or
-  // is the focused one); the first descendant has neither and answers the focused status.
-  if (el.classList.contains('status--in-thread') && !el.classList.contains('status--first-in-thread')) {
-    const previous = previousStatus(el);
-    if (previous && previous !== focused) return ids(previous);
+  if (!focused) return undefined;
+  // The focused status answers the last ancestor, each ancestor the one above it; the first is the
+  // root (or answers a status the page does not show).
+  if (el === focused || isAncestor(el, focused)) {
+    const above = ancestorAbove(el);
+    return above ? ids(above) : undefined;
+  }
+  if (!el.closest('.status__wrapper-reply')) return undefined;
+  if (el.classList.contains(IN_THREAD)) {
+    // Descendants are listed depth first. One without `status--first-in-thread` answers the status
+    // just before it (status.jsx: that class marks a status whose parent is not the one above it, or
+    // is the focused one); the first descendant has neither.
+    if (!el.classList.contains('status--first-in-thread')) {
+      const previous = previousStatus(el);
+      if (previous && previous !== focused) return ids(previous);
+    }
+    // Otherwise it answers the focused status or an earlier descendant. One that answers the
+    // focused status always has its line; one without answers an earlier descendant that the
+    // markup does not name (and the list is not a plain depth-first order: contexts.ts moves
+    // self-replies to the top), so no parent is better than a wrong one. A thread drawing no line
+    // at all is older markup: the focused status, as before.
+    if (!el.querySelector(OWN_LINE) && el.ownerDocument.querySelector(`.${IN_THREAD} > .status__line`)) return undefined;
   }
   return ids(focused);
 }
 
 /**
  * Mastodon runs on any domain: recognised by its app markup once the user enabled Parley there.
- * A thread is a flat list: the focused status, then its replies; a reply that continues a chain
- * is marked `status--in-thread` and answers the status before it.
+ * A thread is a flat list: the ancestors, the focused status, then its replies; a reply that
+ * continues a chain answers the status before it.
  */
 export const mastodon: SiteAdapter = {
   name: 'mastodon',
@@ -59,7 +116,7 @@ export const mastodon: SiteAdapter = {
   counter: '.character-counter',
   editor: 'textarea',
   id: (el, permalink) => el.getAttribute('data-id') || (permalink && ID_IN_PERMALINK.exec(permalink)?.[1]) || null,
-  depth: (el) => (el.matches(FOCUSED) || !el.ownerDocument.querySelector(FOCUSED) ? 0 : 1),
+  depth: depthOf,
   parentId: (el, _permalink, ids) => parentOf(el, ids),
   canonicalHandle: (handle, location) => (handle.slice(1).includes('@') ? handle : `${handle}@${location.hostname}`),
 };

@@ -11,6 +11,24 @@ const REDDIT = onHosts(/(^|\.)reddit\.com$/);
  */
 const OWN_BODY = ':scope > div[slot="comment"], :scope > details > div > div > div[slot="comment"]';
 
+/**
+ * Not a comment Reddit marks deleted (`is-comment-deleted="true"` on shreddit-comment): a
+ * placeholder whose meta line or body may read "Comment deleted by user" or "Comment removed by
+ * moderator" rather than the `[deleted]` the reader drops.
+ */
+const LIVE = ':not([is-comment-deleted="true"])';
+
+/**
+ * The comment's own Reply control in its `shreddit-comment-action-row` (light DOM: inside
+ * `div[slot="actionRow"]` once the row's loader has run): `faceplate-tracker[slot="comment-reply"]`
+ * holding the button; `button[slot="reply-button"]` as older fixtures and packs had it.
+ */
+const REPLY = [
+  'shreddit-comment-action-row [slot="comment-reply"] button',
+  'shreddit-comment-action-row button[slot="comment-reply"]',
+  'shreddit-comment-action-row button[slot="reply-button"]',
+].join(', ');
+
 /** New Reddit ("shreddit"): web components carrying their data as attributes. */
 export const reddit: SiteAdapter = {
   name: 'reddit',
@@ -18,16 +36,17 @@ export const reddit: SiteAdapter = {
   // www.reddit.com serves the old design to people who chose it: its listings are .sitetable.
   detect: (loc, doc) => REDDIT(loc) && loc.hostname !== 'old.reddit.com' && !doc.querySelector('.sitetable'),
   threadPath: /\/comments\/[a-z0-9]+/,
-  comment: 'shreddit-comment[thingid]',
+  comment: `shreddit-comment[thingid]${LIVE}`,
   text: OWN_BODY,
   authorAttribute: 'author',
   permalinkAttribute: 'permalink',
   // The first time in the meta line is when it was written; an edited comment has a second one.
   time: ':scope > [slot="commentMeta"] time[datetime], :scope > details > summary [slot="commentMeta"] time[datetime]',
   truncation: ':scope > div[slot="comment"] button[aria-label*="more" i], :scope > details > div > div > div[slot="comment"] button[aria-label*="more" i]',
-  composer: 'shreddit-composer div[contenteditable="true"][role="textbox"]',
-  replyButton: 'shreddit-comment-action-row button[slot="reply-button"]',
-  sendButton: 'shreddit-composer button[slot="submit-button"]',
+  // The Lexical editor is a light-DOM child of shreddit-composer (`div[slot="rte"][data-lexical-editor]` in 2026).
+  composer: 'shreddit-composer div[contenteditable="true"][role="textbox"], shreddit-composer [slot="rte"][data-lexical-editor][contenteditable="true"]',
+  replyButton: REPLY,
+  sendButton: 'shreddit-composer button[slot="submit-button"], shreddit-composer button[type="submit"]',
   editor: 'lexical',
   id: attribute('thingid'),
   depth: (el) => Number(el.getAttribute('depth')) || 0,

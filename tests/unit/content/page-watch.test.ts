@@ -154,7 +154,7 @@ describe('watching a page', () => {
     await time.advance(0);
     expect(reports).toHaveLength(1);
     expect(reports[0]).toMatchObject({ reset: true, comments: [] });
-    expect(screen.watched()).toHaveLength(document.querySelectorAll('shreddit-comment[thingid]').length);
+    expect(screen.watched()).toHaveLength(document.querySelectorAll(reddit.comment).length);
 
     // Maria's comment scrolls into view: it is read and reported at once, the others wait.
     screen.show(document.querySelector('shreddit-comment[thingid="t1_kabc01"]')!);

@@ -133,3 +133,201 @@ describe('X: recommended posts below the replies', () => {
     expect(tracker.work(() => false).comments).toEqual([]);
   });
 });
+
+describe('LinkedIn newer DOM: replies beside their comment', () => {
+  const URL = 'https://www.linkedin.com/feed/update/urn:li:activity:7260000000000000001/';
+  const urn = (n: number) => `urn:li:comment:(urn:li:activity:7260000000000000001,72600000000000001${String(n).padStart(2, '0')})`;
+  const keyed = (n: number) => document.querySelector(`[componentkey="replaceableComment_${urn(n)}"]`)!;
+
+  /** Another reply after `after`, with its own URN, author and text. */
+  function addReply(after: Element, n: number, author: string, text: string): void {
+    const reply = keyed(2).cloneNode(true) as Element;
+    for (const el of [reply, ...reply.querySelectorAll('[componentkey]')]) el.setAttribute('componentkey', el.getAttribute('componentkey')!.replace(urn(2), urn(n)));
+    reply.id = `replaceableComment_${urn(n)}`;
+    for (const a of reply.querySelectorAll('a[data-view-name^="reply-actor-"]')) a.setAttribute('href', `https://www.linkedin.com/in/${author.toLowerCase().replace(' ', '-')}/`);
+    reply.querySelector('a[data-view-name="reply-actor-description"] p')!.textContent = author;
+    reply.querySelector('[data-testid="expandable-text-box"]')!.textContent = text;
+    after.after(reply);
+  }
+
+  it('gives every reply in a thread the comment it follows, also a reply to a reply (LinkedIn has one level)', () => {
+    loadFixture('linkedin/post-sdui.html', URL);
+    addReply(keyed(2), 5, 'Maria Lindqvist', 'Thanks, got it!');
+    const { comments } = readPage(adapterFor(location, document), ['@acme-parcels']);
+    const got = Object.fromEntries(comments.map((x) => [x.id, [x.author.handle, x.parentId, x.depth, x.own]]));
+    expect(got).toEqual({
+      [urn(1)]: ['@maria-lindqvist', undefined, 0, false],
+      [urn(2)]: ['@acme-parcels', urn(1), 1, true],
+      [urn(5)]: ['@maria-lindqvist', urn(1), 1, false],
+      [urn(3)]: ['@jonas-weber-77', undefined, 0, false],
+      [urn(4)]: ['@priya-nair', undefined, 0, false],
+    });
+  });
+
+  it('still reads a reply nested inside its comment, each with its own author and text', () => {
+    loadFixture('linkedin/post-sdui.html', URL);
+    keyed(1).append(keyed(2));
+    const { comments } = readPage(adapterFor(location, document), ['@acme-parcels']);
+    expect(byId(comments).get(urn(2))).toMatchObject({ parentId: urn(1), depth: 1, own: true, author: { name: 'Acme Parcels' } });
+    expect(byId(comments).get(urn(1))).toMatchObject({ depth: 0, own: false, author: { name: 'Maria Lindqvist', handle: '@maria-lindqvist' } });
+    expect(byId(comments).get(urn(1))?.text).toBe('Our shipment has been stuck for 9 days and nobody answers our emails. Who can help?');
+    expect(byId(comments).get(urn(1))?.parentId).toBeUndefined();
+  });
+
+  it('gives a reply whose comment the list has dropped (scrolled far above) no parent, and keeps the next thread apart', () => {
+    loadFixture('linkedin/post-sdui.html', URL);
+    keyed(1).remove();
+    addReply(keyed(3), 5, 'Acme Parcels', 'Yes, Austria too.');
+    const { comments } = readPage(adapterFor(location, document), ['@acme-parcels']);
+    expect(byId(comments).get(urn(2))).toMatchObject({ depth: 1, own: true });
+    expect(byId(comments).get(urn(2))?.parentId).toBeUndefined();
+    expect(byId(comments).get(urn(5))).toMatchObject({ parentId: urn(3), depth: 1 });
+    expect(byId(comments).get(urn(4))?.parentId).toBeUndefined();
+  });
+
+  it('reads "… more" inside the text as truncation, and the expanded text as whole', () => {
+    loadFixture('linkedin/post-sdui.html', URL);
+    const button = keyed(4).querySelector('button[data-testid="expandable-text-button"]')!;
+    expect(readPage(adapterFor(location, document)).comments.filter((x) => x.truncated).map((x) => x.id)).toEqual([urn(4)]);
+    button.before(' exactly one parcel.');
+    button.remove();
+    const { comments } = readPage(adapterFor(location, document));
+    expect(comments.filter((x) => x.truncated)).toEqual([]);
+    expect(byId(comments).get(urn(4))?.text).toMatch(/fires twice for every exactly one parcel\.$/);
+  });
+});
+
+describe('Facebook: base64 comment ids and replies nested without reply_comment_id', () => {
+  const URL = 'https://www.facebook.com/groups/acmeparcelsfans/posts/31250000000000001/';
+  const OWN = ['@acmeparcels'];
+
+  it('reads the numeric id out of base64 links, the parent from the article a reply sits in, and a sticker comment without text', () => {
+    loadFixture('facebook/post-base64.html', URL);
+    const adapter = adapterFor(location, document);
+    expect(adapter.name).toBe('facebook');
+    const { comments } = readPage(adapter, OWN);
+    expect(rows(comments)).toEqual({
+      '31250000000000101': ['Maria Lindqvist', '@maria.lindqvist.9', undefined, 0, false],
+      '31250000000000102': ['Acme Parcels', '@AcmeParcels', '31250000000000101', 1, true],
+      '31250000000000103': ['Jonas Weber', '@jonas.weber.77', undefined, 0, false],
+      '31250000000000104': ['Priya Nair', '@100012345', undefined, 0, false],
+      '31250000000000105': ['Sam Okafor', '@sam.okafor', undefined, 0, false],
+    });
+    const got = byId(comments);
+    expect(got.get('31250000000000101')?.text).toBe('My parcel has been stuck for 9 days and nobody answers my emails. Where is it?? 😡');
+    expect(got.get('31250000000000102')?.text).toBe('So sorry, Maria. Please send us your tracking number by message and we will chase it today.');
+    expect(got.get('31250000000000105')?.text).toBe('');
+    expect(comments.filter((c) => c.truncated).map((c) => c.id)).toEqual(['31250000000000104']);
+  });
+
+  it('keeps an id that is not base64 of "comment:<post>_<comment>" as it is', () => {
+    loadFixture('facebook/post-base64.html', URL);
+    for (const a of document.querySelectorAll('div[aria-label^="Comment by Jonas"] a[href*="comment_id="]')) {
+      a.setAttribute('href', a.getAttribute('href')!.replace(/comment_id=[^&]+/, 'comment_id=pfbid0Acme'));
+    }
+    const ids = readPage(adapterFor(location, document), OWN).comments.map((c) => c.id);
+    expect(ids).toEqual(['31250000000000101', '31250000000000102', 'pfbid0Acme', '31250000000000104', '31250000000000105']);
+  });
+
+  it('reports the adapter healthy on it', () => {
+    loadFixture('facebook/post-base64.html', URL);
+    const { tracker } = readPage(adapterFor(location, document), OWN);
+    expect(tracker.status(true, true)).toMatchObject({ status: 'ok', failed: [] });
+  });
+});
+
+describe('Instagram 2025 layout: a GIF comment', () => {
+  it('is read with its author and an empty text, while avatars still mark the columns holding other comments', () => {
+    loadFixture('instagram/post-2025.html', 'https://www.instagram.com/p/C9xTrackr01/');
+    // The GIF's markup is not known: an image in place of the text span (not in a link, as avatars are).
+    const text = document.querySelector('a[href*="/c/17890000000000003/"]')!.closest('span')!.parentElement!.nextElementSibling!;
+    text.innerHTML = '<div role="button" tabindex="0"><img alt="GIF" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" style="height: 120px;"></div>';
+    const { comments } = readPage(adapterFor(location, document), ['@acme.parcels']);
+    expect(rows(comments)).toEqual({
+      '17890000000000001': ['maria_l', '@maria_l', undefined, 0, false],
+      '17890000000000002': ['acme.parcels', '@acme.parcels', '17890000000000001', 1, true],
+      '17890000000000003': ['jonas.weber', '@jonas.weber', undefined, 0, false],
+    });
+    expect(byId(comments).get('17890000000000003')?.text).toBe('');
+  });
+});
+
+describe('Mastodon thread page of a reply: ancestors above the focused status', () => {
+  const URL = 'https://mastodon.social/@maria@example.social/113500000000000006';
+  const OWN = ['@acme@mastodon.social'];
+  const read = () => rows(readPage(adapterFor(location, document), OWN).comments);
+
+  it('reads the ancestors root first, each answering the one above it, and the focused status answering the last of them', () => {
+    loadFixture('mastodon/thread-ancestors-4.5.html', URL);
+    expect(read()).toEqual({
+      // Above the focused status: the root, then the chain down to the status it answers.
+      '113500000000000001': ['Acme Parcels', '@acme', undefined, 0, true],
+      '113500000000000002': ['Maria', '@maria@example.social', '113500000000000001', 1, false],
+      '113500000000000005': ['Acme Parcels', '@acme', '113500000000000002', 2, true],
+      '113500000000000006': ['Maria', '@maria@example.social', '113500000000000005', 3, false],
+      // Below it, one level under it: the first answers it, the next continues that chain.
+      '113500000000000007': ['Acme Parcels', '@acme', '113500000000000006', 4, true],
+      '113500000000000008': ['Maria', '@maria@example.social', '113500000000000007', 4, false],
+      // status--first-in-thread and no line: it answers neither the status above nor the focused one, and the markup does not say which.
+      '113500000000000009': ['Jonas Weber', '@jonas@chaos.social', undefined, 4, false],
+      // status--first-in-thread with its line (not --full): joined to the focused status.
+      '113500000000000010': ['Priya', '@priya@fosstodon.org', '113500000000000006', 4, false],
+    });
+  });
+
+  it('still gives a first-in-thread status to the focused one on older markup that draws no thread line', () => {
+    loadFixture('mastodon/thread-ancestors-4.5.html', URL);
+    for (const line of document.querySelectorAll('.status__line')) line.remove();
+    const got = read();
+    expect(got['113500000000000009']?.[2]).toBe('113500000000000006');
+    expect(got['113500000000000006']?.[2]).toBe('113500000000000005');
+  });
+
+  it('takes no timeline status of another deck column for an ancestor', () => {
+    loadFixture('mastodon/thread-ancestors-4.5.html', 'https://mastodon.social/deck/@maria@example.social/113500000000000006');
+    // A home column left of the thread: the same status markup, without the classes the thread page gives.
+    const timeline = document.querySelector('.status__wrapper')!.closest('[tabindex="-1"]')!.cloneNode(true) as Element;
+    for (const el of timeline.querySelectorAll('.status__wrapper--in-thread, .status--in-thread')) el.classList.remove('status__wrapper--in-thread', 'status--in-thread');
+    timeline.querySelector('.status')!.setAttribute('data-id', '113500000000000099');
+    timeline.querySelector('a.status__relative-time')!.setAttribute('href', '/@acme/113500000000000099');
+    const column = document.createElement('div');
+    column.className = 'column';
+    column.innerHTML = '<div class="item-list scrollable" role="feed"></div>';
+    column.firstElementChild!.append(timeline);
+    document.querySelector('.columns-area')!.prepend(column);
+    const got = read();
+    expect(got['113500000000000001']?.slice(2, 4)).toEqual([undefined, 0]);
+    expect(got['113500000000000006']?.slice(2, 4)).toEqual(['113500000000000005', 3]);
+  });
+});
+
+describe('new Reddit, light-DOM comments: action row, reply box, deleted comments', () => {
+  const URL = 'https://www.reddit.com/r/acme/comments/1abcde/our_new_delivery_tracker_is_live/';
+  const comment = (id: string) => document.querySelector(`shreddit-comment[thingid="${id}"]`)!;
+
+  it('finds each comment’s own Reply in its hydrated action row, and its reply box belongs to that comment', () => {
+    loadFixture('reddit/post-light.html', URL);
+    const adapter = adapterFor(location, document);
+    expect(comment('t1_kabc03').querySelector(adapter.replyButton!)?.getAttribute('data-fixture-opens')).toBe('#rd-reply-kabc03');
+    // Maria's row comes before her reply's: her own button, not AcmeParcels's.
+    expect(comment('t1_kabc01').querySelector(adapter.replyButton!)?.closest('shreddit-comment-action-row')?.getAttribute('comment-id')).toBe('t1_kabc01');
+    // samco's row has not been loaded yet (Reddit fills it when the comment comes into view).
+    expect(comment('t1_kabc05').querySelector(adapter.replyButton!)).toBeNull();
+    // The box a reply button opens is mounted inside the comment's own row: the comment it sits in is the one it answers.
+    expect(document.querySelector('#rd-reply-kabc03-editor')!.closest(adapter.comment)?.getAttribute('thingid')).toBe('t1_kabc03');
+    expect(document.querySelector('#rd-reply-kabc03-editor-send')!.matches(adapter.sendButton!)).toBe(true);
+  });
+
+  it('reads no comment Reddit marks deleted, whatever its author and placeholder say', () => {
+    loadFixture('reddit/post-light.html', URL);
+    const deleted = comment('t1_kabc04');
+    // A placeholder the reader's "[deleted]" rule would not catch: a name and a sentence.
+    deleted.setAttribute('author', 'maria_l');
+    deleted.querySelector('.comment-main-grid > div.min-w-0')!.innerHTML = '<div class="md" id="t1_kabc04-comment-rtjson-content" slot="comment"><p>Comment removed by moderator</p></div>';
+    const ids = () => readPage(adapterFor(location, document)).comments.map((c) => c.id);
+    expect(ids()).toEqual(['t1_kabc01', 't1_kabc02', 't1_kabc03', 't1_kabc05']);
+    // Without the mark it would be read: the selector is what leaves it out.
+    deleted.removeAttribute('is-comment-deleted');
+    expect(ids()).toContain('t1_kabc04');
+  });
+});
