@@ -207,9 +207,13 @@ export class CommentTracker {
   }
 
   private searchIn(el: Element): void {
-    const { comment } = this.adapter;
+    const { comment, readAgainOnAdd } = this.adapter;
+    const before = this.pending.size;
     if (el.matches(comment)) this.wait(el);
     if (el.firstElementChild) for (const inner of el.querySelectorAll(comment)) this.wait(inner);
+    if (readAgainOnAdd && this.pending.size > before) {
+      for (const again of el.ownerDocument.querySelectorAll(readAgainOnAdd)) if (this.idOf.has(again)) this.wait(again);
+    }
   }
 
   private idFor(el: Element, ctx: ReadContext): string | undefined {

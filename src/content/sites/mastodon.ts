@@ -116,6 +116,8 @@ export const mastodon: SiteAdapter = {
   counter: '.character-counter',
   editor: 'textarea',
   id: (el, permalink) => el.getAttribute('data-id') || (permalink && ID_IN_PERMALINK.exec(permalink)?.[1]) || null,
+  // The page shows the status first and its thread once loaded: the ancestors then give it a parent.
+  readAgainOnAdd: FOCUSED,
   depth: depthOf,
   parentId: (el, _permalink, ids) => parentOf(el, ids),
   canonicalHandle: (handle, location) => (handle.slice(1).includes('@') ? handle : `${handle}@${location.hostname}`),

@@ -46,6 +46,11 @@ export interface SiteAdapter extends SiteSelectors {
   handleFromHref?: boolean;
   /** The site drops comments that scroll out of view (X): a node leaving is not a comment deleted. */
   virtualised?: boolean;
+  /**
+   * Comments whose parent or depth depend on comments the site adds around them later (Mastodon's
+   * focused status: its ancestors load after it): read again whenever new comments appear.
+   */
+  readAgainOnAdd?: string;
   /** The site's own id for a comment, from an attribute or its permalink. */
   id(comment: Element, permalink: string | undefined): string | null;
   /** False for an element that looks like a comment but is not part of the thread (X's recommended posts below the replies). */

@@ -275,6 +275,25 @@ describe('Mastodon thread page of a reply: ancestors above the focused status', 
     });
   });
 
+  it('gives the focused status its parent and depth once its thread loads after it, as Mastodon renders it', () => {
+    loadFixture('mastodon/thread-ancestors-4.5.html', URL);
+    const focusedItem = document.querySelector('.detailed-status')!.closest('[tabindex="-1"]:not(.focusable)')!;
+    const list = focusedItem.parentElement!;
+    const thread = [...list.children].filter((item) => item !== focusedItem);
+    const below = thread.findIndex((item) => focusedItem.compareDocumentPosition(item) & Node.DOCUMENT_POSITION_FOLLOWING);
+    for (const item of thread) item.remove();
+    const tracker = new CommentTracker(adapterFor(location, document), location, new Set(OWN));
+    tracker.noteAll(document);
+    expect(rows(tracker.work(() => false).comments)).toEqual({ '113500000000000006': ['Maria', '@maria@example.social', undefined, 0, false] });
+
+    focusedItem.before(...thread.slice(0, below));
+    focusedItem.after(...thread.slice(below));
+    for (const item of thread) tracker.noteAdded(item);
+    const again = rows(tracker.work(() => false).comments);
+    expect(again['113500000000000006']).toEqual(['Maria', '@maria@example.social', '113500000000000005', 3, false]);
+    expect(again['113500000000000007']?.slice(2, 4)).toEqual(['113500000000000006', 4]);
+  });
+
   it('still gives a first-in-thread status to the focused one on older markup that draws no thread line', () => {
     loadFixture('mastodon/thread-ancestors-4.5.html', URL);
     for (const line of document.querySelectorAll('.status__line')) line.remove();
