@@ -116,6 +116,11 @@ export const mastodon: SiteAdapter = {
   counter: '.character-counter',
   editor: 'textarea',
   id: (el, permalink) => el.getAttribute('data-id') || (permalink && ID_IN_PERMALINK.exec(permalink)?.[1]) || null,
+  // The advanced interface shows other columns (home, notifications) beside the thread (every column is a div.column, components/column.tsx).
+  inThread: (el) => {
+    const focused = el.ownerDocument.querySelector(FOCUSED);
+    return !focused || el.closest('.column') === focused.closest('.column');
+  },
   // The page shows the status first and its thread once loaded: the ancestors then give it a parent.
   readAgainOnAdd: FOCUSED,
   depth: depthOf,

@@ -302,7 +302,7 @@ describe('Mastodon thread page of a reply: ancestors above the focused status', 
     expect(got['113500000000000006']?.[2]).toBe('113500000000000005');
   });
 
-  it('takes no timeline status of another deck column for an ancestor', () => {
+  it('takes no timeline status of another deck column for an ancestor, nor for a comment of the thread', () => {
     loadFixture('mastodon/thread-ancestors-4.5.html', 'https://mastodon.social/deck/@maria@example.social/113500000000000006');
     // A home column left of the thread: the same status markup, without the classes the thread page gives.
     const timeline = document.querySelector('.status__wrapper')!.closest('[tabindex="-1"]')!.cloneNode(true) as Element;
@@ -317,6 +317,9 @@ describe('Mastodon thread page of a reply: ancestors above the focused status', 
     const got = read();
     expect(got['113500000000000001']?.slice(2, 4)).toEqual([undefined, 0]);
     expect(got['113500000000000006']?.slice(2, 4)).toEqual(['113500000000000005', 3]);
+    // Nor a comment on the thread at all: the home column's statuses are not replies to the focused one.
+    expect(got['113500000000000099']).toBeUndefined();
+    expect(Object.keys(got)).toHaveLength(8);
   });
 });
 
