@@ -1,6 +1,6 @@
 import type { AdapterStatus, PageComment } from '../core/comment';
 import type { SiteAdapter } from './sites/types';
-import { HEALTH_FIELDS, addressOf, commentIdentity, isOwn, readComment, type HealthField, type ReadContext } from './scan';
+import { HEALTH_FIELDS, addressOf, commentIdentity, isOwn, readComment, type HealthField, type PageAddress, type ReadContext } from './scan';
 
 /** PageReport's limit; a page with more comments is read up to here. */
 export const MAX_COMMENTS = 20_000;
@@ -38,16 +38,20 @@ export class CommentTracker {
   private readonly matched = new Set<HealthField>();
   private removalsNoted = false;
   private ownHandles: ReadonlySet<string>;
+  /** A copy: reading the live `location` from the content script's world is a call into the browser. */
+  private readonly location: PageAddress;
   /** More comments than the limit were seen. */
   overflow = false;
 
   constructor(
     readonly adapter: SiteAdapter,
-    private readonly location: Location,
+    /** The address comment links are resolved against (`linkBase`). */
+    location: PageAddress,
     ownHandles: ReadonlySet<string>,
     private readonly limit = MAX_COMMENTS,
   ) {
     this.ownHandles = ownHandles;
+    this.location = addressOf(location);
   }
 
   get size(): number {
@@ -162,7 +166,7 @@ export class CommentTracker {
   work(enough: () => boolean): Delta {
     const comments: PageComment[] = [];
     const removed: string[] = [];
-    const ctx: ReadContext = { adapter: this.adapter, location: addressOf(this.location), ownHandles: this.ownHandles, ids: (el) => this.idFor(el, ctx) };
+    const ctx: ReadContext = { adapter: this.adapter, location: this.location, ownHandles: this.ownHandles, ids: (el) => this.idFor(el, ctx) };
     if (this.everything) this.search(enough);
     for (const queue of this.everything ? [this.soon, this.pending] : [this.soon]) {
       for (const el of queue) {

@@ -1,6 +1,7 @@
 import type { AdapterStatus, PageComment } from '../core/comment';
 import type { SiteAdapter } from './sites/types';
 import { CommentTracker } from './comment-tracker';
+import { linkBase } from './sites';
 import { NearScreen } from './near-screen';
 import { extensionAlive, sendToWorker } from './channel';
 
@@ -74,7 +75,7 @@ export function watchPage(adapter: SiteAdapter, ownHandles: ReadonlySet<string>,
 
   const begin = () => {
     pageKey = keyOf(location.href);
-    tracker = new CommentTracker(adapter, location, handles);
+    tracker = new CommentTracker(adapter, linkBase(adapter, location, document), handles);
     if (!readingAll) tracker.nearOnly();
     startedAt = clock.now();
     reset = true;

@@ -1,5 +1,6 @@
 import type { SiteAdapter } from '../sites/types';
 import { readComment } from '../scan';
+import { linkBase } from '../sites';
 import type { ReplyTarget } from './label';
 
 /** A box that gains focus this soon after a click in a comment is the box that click opened. */
@@ -46,7 +47,7 @@ export class ReplyTargets {
 }
 
 function readTarget(adapter: SiteAdapter, el: Element): ResolvedTarget | null {
-  const read = readComment(el, { adapter, location, ownHandles: new Set(), ids: () => undefined });
+  const read = readComment(el, { adapter, location: linkBase(adapter, location, document), ownHandles: new Set(), ids: () => undefined });
   if (!read) return null;
   const { id, author, text } = read.comment;
   return { id, target: { authorName: author.name, ...(author.handle ? { authorHandle: author.handle } : {}), text } };

@@ -1,4 +1,6 @@
 import type { SiteAdapter } from './types';
+import { addressOf, type PageAddress } from '../scan';
+import { savedFrom } from '../saved-from';
 import { x } from './x';
 import { facebook } from './facebook';
 import { instagram } from './instagram';
@@ -12,21 +14,35 @@ import { generic, xing } from './generic';
 export const ADAPTERS: readonly SiteAdapter[] = [x, facebook, instagram, linkedin, reddit, oldReddit, youtube, xing, mastodon, generic];
 
 /**
- * Markup only one site's pages carry. On a host no adapter claims (one the user enabled Parley
- * on), it recognises a copy of that site's page: a saved page served from an archive or an
- * intranet, a mirror. XING has no such markup known; Mastodon is recognised by its markup anyway.
+ * Copies of a site's page: markup only that site's pages carry, and the site's address. On a page
+ * no adapter claims by its host (a saved page opened from disk, or served from a host the user
+ * enabled Parley on), the markup recognises the site. XING has no such markup known; Mastodon is
+ * recognised by its markup anyway.
  */
-const SITE_MARKUP: ReadonlyArray<[SiteAdapter, string]> = [
-  [x, 'article[data-testid="tweet"]'],
-  [facebook, 'div[role="article"] a[href*="comment_id="]'],
-  [instagram, 'a[href*="/p/"][href*="/c/"] > time'],
-  [linkedin, '[componentkey^="replaceableComment_urn:li:comment:"], article[data-id^="urn:li:comment:"]'],
-  [reddit, 'shreddit-comment'],
-  [oldReddit, '.thing.comment[data-fullname]'],
-  [youtube, 'ytd-comment-thread-renderer, ytd-comment-view-model'],
+const COPIES: ReadonlyArray<{ adapter: SiteAdapter; markup: string; home: string }> = [
+  { adapter: x, markup: 'article[data-testid="tweet"]', home: 'https://x.com/' },
+  { adapter: facebook, markup: 'div[role="article"] a[href*="comment_id="]', home: 'https://www.facebook.com/' },
+  { adapter: instagram, markup: 'a[href*="/p/"][href*="/c/"] > time', home: 'https://www.instagram.com/' },
+  { adapter: linkedin, markup: '[componentkey^="replaceableComment_urn:li:comment:"], article[data-id^="urn:li:comment:"]', home: 'https://www.linkedin.com/' },
+  { adapter: reddit, markup: 'shreddit-comment', home: 'https://www.reddit.com/' },
+  { adapter: oldReddit, markup: '.thing.comment[data-fullname]', home: 'https://old.reddit.com/' },
+  { adapter: youtube, markup: 'ytd-comment-thread-renderer, ytd-comment-view-model', home: 'https://www.youtube.com/' },
 ];
 
 export function adapterFor(location: Location, document: Document): SiteAdapter {
   const byHost = ADAPTERS.find((a) => a !== generic && a.detect(location, document));
-  return byHost ?? SITE_MARKUP.find(([, markup]) => document.querySelector(markup))?.[0] ?? generic;
+  return byHost ?? COPIES.find((c) => document.querySelector(c.markup))?.adapter ?? generic;
+}
+
+/**
+ * The address comment links are resolved against. On the site itself it is the page's own. A copy
+ * of a site's page links relative to the site, so there it is the address the page was saved
+ * from (see `savedFrom`), else the site's home page.
+ */
+export function linkBase(adapter: SiteAdapter, location: Location, document: Document): PageAddress {
+  const page = addressOf(location);
+  if ((page.protocol === 'https:' || page.protocol === 'http:') && adapter.detect(location, document)) return page;
+  const home = COPIES.find((c) => c.adapter.name === adapter.name)?.home;
+  const from = savedFrom(document) ?? home;
+  return from ? addressOf(new URL(from)) : page;
 }
