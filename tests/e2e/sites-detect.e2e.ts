@@ -45,6 +45,19 @@ const SITES: SiteCase[] = [
     answered: '1860000000000000002',
   },
   {
+    site: 'X, late 2025 markup (focused tweet quoting a post)',
+    url: 'https://x.com/AcmeSupport/status/1990000000000000001',
+    file: 'sites/x/status-2025.html',
+    adapter: 'x',
+    authors: {
+      '1990000000000000001': 'Acme Support',
+      '1990000000000000002': 'Nora K',
+      '1990000000000000003': 'Acme Support',
+      '1990000000000000004': 'Ben O',
+    },
+    answered: '1990000000000000002',
+  },
+  {
     site: 'Facebook',
     url: 'https://www.facebook.com/AcmeParcels/posts/pfbid02Acme7Tracker',
     file: 'sites/facebook/post.html',
@@ -104,6 +117,18 @@ const SITES: SiteCase[] = [
     answered: 'urn:li:comment:(activity:7260000000000000001,7260000000000000101)',
   },
   {
+    site: 'LinkedIn (Ember DOM, 2026)',
+    url: 'https://www.linkedin.com/feed/update/urn:li:activity:7260000000000000001/?dom=2026',
+    file: 'sites/linkedin/post-2026.html',
+    adapter: 'linkedin',
+    authors: {
+      'urn:li:comment:(activity:7260000000000000001,7260000000000000101)': 'Maria Lindqvist',
+      'urn:li:comment:(activity:7260000000000000001,7260000000000000102)': 'Acme Parcels',
+      'urn:li:comment:(activity:7260000000000000001,7260000000000000103)': 'Jonas Weber',
+    },
+    answered: 'urn:li:comment:(activity:7260000000000000001,7260000000000000101)',
+  },
+  {
     site: 'LinkedIn (newer DOM)',
     url: 'https://www.linkedin.com/feed/update/urn:li:activity:7260000000000000001/?dom=sdui',
     file: 'sites/linkedin/post-sdui.html',
@@ -128,6 +153,13 @@ const SITES: SiteCase[] = [
       UgzPriyaLong4AaABAg: '@priya_n',
     },
     answered: 'UgxMaria9days4AaABAg',
+  },
+  {
+    site: "YouTube, 2025 markup (the creator's pinned comment)",
+    url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+    file: 'sites/youtube/watch-2025.html',
+    adapter: 'youtube',
+    authors: { UgzPinnedCreator00AaABAg: '@AcmeParcels', UgwMariaThread0000AaABAg: '@maria-lindqvist', UgxJonasThread0000AaABAg: '@jonasweber' },
   },
   {
     site: 'Reddit',

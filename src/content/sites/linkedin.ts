@@ -12,6 +12,16 @@ const THREAD_END = '[componentkey^="commentsSectionContainer"], [componentkey^="
 const isReply = (comment: Element): boolean => !!comment.querySelector(ACTOR)?.getAttribute('data-view-name')?.startsWith('reply-');
 
 /**
+ * The newer DOM may draw one comment as several nested elements carrying the same componentkey
+ * (a live probe of the 2026 post page: "multiple nested elements share the same componentkey"):
+ * only the outermost is the comment.
+ */
+const isOutermost = (comment: Element): boolean => {
+  const key = comment.getAttribute('componentkey');
+  return !key || comment.parentElement?.closest(KEYED_COMMENT)?.getAttribute('componentkey') !== key;
+};
+
+/**
  * The comment a newer-DOM reply answers. Replies are not inside their comment there but follow it
  * in the same list, and LinkedIn has one level of replies: it is the nearest comment above that
  * is not itself a reply.
@@ -20,7 +30,7 @@ function threadHead(reply: Element): Element | undefined {
   for (let node: Element | null = reply; node && !node.matches(THREAD_END); node = node.parentElement) {
     for (let row = node.previousElementSibling; row; row = row.previousElementSibling) {
       const comments = [...(row.matches(KEYED_COMMENT) ? [row] : []), ...row.querySelectorAll(KEYED_COMMENT)];
-      for (let i = comments.length - 1; i >= 0; i--) if (!isReply(comments[i]!)) return comments[i];
+      for (let i = comments.length - 1; i >= 0; i--) if (isOutermost(comments[i]!) && !isReply(comments[i]!)) return comments[i];
     }
   }
   return undefined;
@@ -57,6 +67,7 @@ export const linkedin: SiteAdapter = {
   sendButton: 'button.comments-comment-box__submit-button, button.comments-comment-box__submit-button--cr, button[data-view-name="comment-post"]',
   editor: 'quill',
   virtualised: true,
+  inThread: isOutermost,
   id: (comment) => comment.getAttribute('data-id') || comment.getAttribute('componentkey')?.slice(KEYED.length) || null,
   depth: (comment) => (comment.parentElement?.closest(COMMENT) || isReply(comment) ? 1 : 0),
   parentId: (comment, _permalink, ids) => parentOf(comment, ids),

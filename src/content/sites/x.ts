@@ -21,7 +21,8 @@ export const x: SiteAdapter = {
   authorName: '[data-testid="User-Name"] a:not([tabindex="-1"])',
   authorHandle: '[data-testid="User-Name"] a[tabindex="-1"]',
   permalink: 'a[href*="/status/"] > time',
-  time: 'time[datetime]',
+  // A quoted post's time sits in a plain div, before the focused tweet's own time (at its foot).
+  time: 'a[href*="/status/"] > time[datetime]',
   truncation: '[data-testid="tweet-text-show-more-link"]',
   composer: '[data-testid^="tweetTextarea_"][role="textbox"], div[data-testid^="tweetTextarea_"] textarea',
   replyButton: '[data-testid="reply"]',

@@ -197,6 +197,59 @@ describe('LinkedIn newer DOM: replies beside their comment', () => {
   });
 });
 
+describe('LinkedIn newer DOM: one comment drawn as nested elements with the same componentkey', () => {
+  const URL = 'https://www.linkedin.com/feed/update/urn:li:activity:7260000000000000001/';
+  const urn = (n: number) => `urn:li:comment:(urn:li:activity:7260000000000000001,72600000000000001${String(n).padStart(2, '0')})`;
+
+  /** Wrap each keyed comment's content twice more in elements carrying its componentkey, as the live page does. */
+  function nestKeys(): void {
+    for (const outer of document.querySelectorAll('[id^="replaceableComment_"]')) {
+      let host = outer;
+      for (let i = 0; i < 2; i++) {
+        const inner = document.createElement('div');
+        inner.setAttribute('componentkey', outer.getAttribute('componentkey')!);
+        inner.append(...host.childNodes);
+        host.append(inner);
+        host = inner;
+      }
+    }
+  }
+
+  it('reads each comment once, from its outermost element, with its own depth and parent', () => {
+    loadFixture('linkedin/post-sdui.html', URL);
+    nestKeys();
+    expect(document.querySelectorAll(`[componentkey="replaceableComment_${urn(2)}"]`)).toHaveLength(3);
+    const { comments, tracker } = readPage(adapterFor(location, document), ['@acme-parcels']);
+    expect(rows(comments)).toEqual({
+      [urn(1)]: ['Maria Lindqvist', '@maria-lindqvist', undefined, 0, false],
+      [urn(2)]: ['Acme Parcels', '@acme-parcels', urn(1), 1, true],
+      [urn(3)]: ['Jonas Weber', '@jonas-weber-77', undefined, 0, false],
+      [urn(4)]: ['Priya Nair', '@priya-nair', undefined, 0, false],
+    });
+    expect(comments.map((x) => x.id)).toEqual([urn(1), urn(2), urn(3), urn(4)]);
+    expect(tracker.status(true, true)).toMatchObject({ status: 'ok', failed: [] });
+  });
+});
+
+describe('LinkedIn Ember DOM as served in 2026 (real capture structure)', () => {
+  const URL = 'https://www.linkedin.com/feed/update/urn:li:activity:7260000000000000001/';
+  const urn = (n: number) => `urn:li:comment:(activity:7260000000000000001,72600000000000001${String(n).padStart(2, '0')})`;
+
+  it('reads comments and the reply nested in its thread item, the name without the Author badge, the handle from the plain or tracked profile link', () => {
+    loadFixture('linkedin/post-2026.html', URL);
+    const { comments, tracker } = readPage(adapterFor(location, document), ['@acme-parcels']);
+    expect(rows(comments)).toEqual({
+      [urn(1)]: ['Maria Lindqvist', '@maria-lindqvist', undefined, 0, false],
+      [urn(2)]: ['Acme Parcels', '@acme-parcels', urn(1), 1, true],
+      [urn(3)]: ['Jonas Weber', '@jonas-weber-77', undefined, 0, false],
+    });
+    // A mention is part of the reply's text; the parent's text stops short of its replies.
+    expect(byId(comments).get(urn(2))?.text).toBe('Maria Lindqvist So sorry. We have sent you a message and will call today.');
+    expect(byId(comments).get(urn(1))?.text).toBe('Our shipment has been stuck for 9 days and nobody answers our emails. Who can help?');
+    expect(tracker.status(true, true)).toMatchObject({ status: 'ok', failed: [] });
+  });
+});
+
 describe('Facebook: base64 comment ids and replies nested without reply_comment_id', () => {
   const URL = 'https://www.facebook.com/groups/acmeparcelsfans/posts/31250000000000001/';
   const OWN = ['@acmeparcels'];
@@ -351,5 +404,34 @@ describe('new Reddit, light-DOM comments: action row, reply box, deleted comment
     // Without the mark it would be read: the selector is what leaves it out.
     deleted.removeAttribute('is-comment-deleted');
     expect(ids()).toContain('t1_kabc04');
+  });
+});
+
+describe('X late 2025 markup: the focused tweet quotes a post', () => {
+  it('reads the thread, and the focused tweet’s own time and text rather than the quoted post’s', () => {
+    loadFixture('x/status-2025.html', 'https://x.com/AcmeSupport/status/1990000000000000001');
+    const { comments } = readPage(adapterFor(location, document), ['@acmesupport']);
+    expect(rows(comments)).toEqual({
+      '1990000000000000001': ['Acme Support', '@AcmeSupport', undefined, 0, true],
+      '1990000000000000002': ['Nora K', '@nora_k', '1990000000000000001', 1, false],
+      '1990000000000000003': ['Acme Support', '@AcmeSupport', '1990000000000000002', 1, true],
+      '1990000000000000004': ['Ben O', '@ben_o', '1990000000000000001', 1, false],
+    });
+    const focused = byId(comments).get('1990000000000000001')!;
+    expect(focused.time).toBe('2026-11-21T08:00:00.000Z');
+    expect(focused.text).toBe('Timetable change on line 4, details below.');
+  });
+});
+
+describe('YouTube 2025 markup: the creator’s pinned comment', () => {
+  it('reads the creator from the hidden author link beside the creator badge', () => {
+    loadFixture('youtube/watch-2025.html', 'https://www.youtube.com/watch?v=dQw4w9WgXcQ');
+    const { comments } = readPage(adapterFor(location, document), ['@acmeparcels']);
+    expect(rows(comments)).toEqual({
+      UgzPinnedCreator00AaABAg: ['@AcmeParcels', '@AcmeParcels', undefined, 0, true],
+      UgwMariaThread0000AaABAg: ['@maria-lindqvist', '@maria-lindqvist', undefined, 0, false],
+      UgxJonasThread0000AaABAg: ['@jonasweber', '@jonasweber', undefined, 0, false],
+    });
+    expect(byId(comments).get('UgwMariaThread0000AaABAg')!.text).toBe('My parcel has been stuck for 9 days.');
   });
 });
