@@ -1,6 +1,6 @@
 import type { AdapterStatus, PageComment } from '../core/comment';
 import type { SiteAdapter } from './sites/types';
-import { HEALTH_FIELDS, addressOf, commentIdentity, isOwn, readComment, type HealthField, type PageAddress, type ReadContext } from './scan';
+import { HEALTH_FIELDS, commentIdentity, isOwn, readComment, type HealthField, type PageAddress, type ReadContext } from './scan';
 
 /** PageReport's limit; a page with more comments is read up to here. */
 export const MAX_COMMENTS = 20_000;
@@ -38,20 +38,17 @@ export class CommentTracker {
   private readonly matched = new Set<HealthField>();
   private removalsNoted = false;
   private ownHandles: ReadonlySet<string>;
-  /** A copy: reading the live `location` from the content script's world is a call into the browser. */
-  private readonly location: PageAddress;
   /** More comments than the limit were seen. */
   overflow = false;
 
   constructor(
     readonly adapter: SiteAdapter,
-    /** The address comment links are resolved against (`linkBase`). */
-    location: PageAddress,
+    /** The address comment links are resolved against: a copy (`linkBase`), not the live `location`. */
+    private readonly location: PageAddress,
     ownHandles: ReadonlySet<string>,
     private readonly limit = MAX_COMMENTS,
   ) {
     this.ownHandles = ownHandles;
-    this.location = addressOf(location);
   }
 
   get size(): number {

@@ -14,24 +14,24 @@ import { generic, xing } from './generic';
 export const ADAPTERS: readonly SiteAdapter[] = [x, facebook, instagram, linkedin, reddit, oldReddit, youtube, xing, mastodon, generic];
 
 /**
- * Copies of a site's page: markup only that site's pages carry, and the site's address. On a page
- * no adapter claims by its host (a saved page opened from disk, or served from a host the user
- * enabled Parley on), the markup recognises the site. XING has no such markup known; Mastodon is
- * recognised by its markup anyway.
+ * Copies of a site's page: markup only that site's pages carry (its comment selector unless named),
+ * and the site's address. On a page no adapter claims by its host (a saved page opened from disk,
+ * or served from a host the user enabled Parley on), the markup recognises the site. XING has no
+ * such markup known; Mastodon is recognised by its markup anyway.
  */
-const COPIES: ReadonlyArray<{ adapter: SiteAdapter; markup: string; home: string }> = [
-  { adapter: x, markup: 'article[data-testid="tweet"]', home: 'https://x.com/' },
+const COPIES: ReadonlyArray<{ adapter: SiteAdapter; markup?: string; home: string }> = [
+  { adapter: x, home: 'https://x.com/' },
   { adapter: facebook, markup: 'div[role="article"] a[href*="comment_id="]', home: 'https://www.facebook.com/' },
   { adapter: instagram, markup: 'a[href*="/p/"][href*="/c/"] > time', home: 'https://www.instagram.com/' },
-  { adapter: linkedin, markup: '[componentkey^="replaceableComment_urn:li:comment:"], article[data-id^="urn:li:comment:"]', home: 'https://www.linkedin.com/' },
-  { adapter: reddit, markup: 'shreddit-comment', home: 'https://www.reddit.com/' },
-  { adapter: oldReddit, markup: '.thing.comment[data-fullname]', home: 'https://old.reddit.com/' },
+  { adapter: linkedin, home: 'https://www.linkedin.com/' },
+  { adapter: reddit, home: 'https://www.reddit.com/' },
+  { adapter: oldReddit, home: 'https://old.reddit.com/' },
   { adapter: youtube, markup: 'ytd-comment-thread-renderer, ytd-comment-view-model', home: 'https://www.youtube.com/' },
 ];
 
 export function adapterFor(location: Location, document: Document): SiteAdapter {
   const byHost = ADAPTERS.find((a) => a !== generic && a.detect(location, document));
-  return byHost ?? COPIES.find((c) => document.querySelector(c.markup))?.adapter ?? generic;
+  return byHost ?? COPIES.find((c) => document.querySelector(c.markup ?? c.adapter.comment))?.adapter ?? generic;
 }
 
 /**

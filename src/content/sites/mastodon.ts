@@ -1,4 +1,5 @@
 import type { IdLookup, SiteAdapter } from './types';
+import { keptFirst } from './shared';
 
 /**
  * The focused status of a thread page. Mastodon 4.x renders it as `div.detailed-status` with no
@@ -6,6 +7,7 @@ import type { IdLookup, SiteAdapter } from './types';
  * `a.detailed-status__datetime` → /@acct/<id>. Older fixtures gave it a data-id; both are read.
  */
 const FOCUSED = '.detailed-status';
+const focusedStatus = keptFirst(FOCUSED);
 /** A status, not the quoted post that Mastodon 4.5 nests inside one (`.status__quote` › `.status--is-quote`). */
 const STATUS = '.status[data-id]:not(.status--is-quote)';
 const ANY = `${STATUS}, ${FOCUSED}`;
@@ -21,8 +23,6 @@ const IN_THREAD = 'status--in-thread';
  * the one above it or the focused status, or when the next one answers it (`status__line--full`).
  */
 const OWN_LINE = ':scope > .status__line';
-/** Node.DOCUMENT_POSITION_PRECEDING: the other node comes first. */
-const PRECEDING = 2;
 
 /** The status shown just before this one in the thread (document order), if any. */
 function previousStatus(el: Element): Element | null {
@@ -46,7 +46,7 @@ function ancestorAbove(el: Element): Element | null {
  * follows in_reply_to_id up from the focused status), then the focused status, then the descendants.
  */
 function isAncestor(el: Element, focused: Element): boolean {
-  return el.classList.contains(IN_THREAD) && (focused.compareDocumentPosition(el) & PRECEDING) !== 0;
+  return el.classList.contains(IN_THREAD) && (focused.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING) !== 0;
 }
 
 /** How many ancestors are shown above an ancestor or the focused status: its distance from the root. */
@@ -57,7 +57,7 @@ function ancestorsAbove(el: Element): number {
 }
 
 function depthOf(el: Element): number {
-  const focused = el.ownerDocument.querySelector(FOCUSED);
+  const focused = focusedStatus(el.ownerDocument);
   if (!focused) return 0;
   if (el.matches(FOCUSED) || isAncestor(el, focused)) return ancestorsAbove(el);
   // Below the focused status the thread is a flat list: every descendant one level under it.
@@ -65,7 +65,7 @@ function depthOf(el: Element): number {
 }
 
 function parentOf(el: Element, ids: IdLookup): string | undefined {
-  const focused = el.ownerDocument.querySelector(FOCUSED);
+  const focused = focusedStatus(el.ownerDocument);
   if (!focused) return undefined;
   // The focused status answers the last ancestor, each ancestor the one above it; the first is the
   // root (or answers a status the page does not show).
@@ -118,7 +118,7 @@ export const mastodon: SiteAdapter = {
   id: (el, permalink) => el.getAttribute('data-id') || (permalink && ID_IN_PERMALINK.exec(permalink)?.[1]) || null,
   // The advanced interface shows other columns (home, notifications) beside the thread (every column is a div.column, components/column.tsx).
   inThread: (el) => {
-    const focused = el.ownerDocument.querySelector(FOCUSED);
+    const focused = focusedStatus(el.ownerDocument);
     return !focused || el.closest('.column') === focused.closest('.column');
   },
   // The page shows the status first and its thread once loaded: the ancestors then give it a parent.

@@ -25,3 +25,16 @@ export const onHosts =
   (re: RegExp) =>
   (location: Location): boolean =>
     re.test(location.hostname);
+
+/**
+ * The first element matching `selector` (a thread's focused post), kept while it still matches
+ * and is in the document: adapters ask for it for every comment they read, and searching the
+ * document each time adds up.
+ */
+export function keptFirst(selector: string): (doc: Document) => Element | null {
+  let kept: Element | null = null;
+  return (doc) => {
+    if (kept?.isConnected && kept.ownerDocument === doc && kept.matches(selector)) return kept;
+    return (kept = doc.querySelector(selector));
+  };
+}

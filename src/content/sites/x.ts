@@ -1,8 +1,9 @@
 import type { IdLookup, SiteAdapter } from './types';
-import { fromPermalink, onHosts } from './shared';
+import { fromPermalink, keptFirst, onHosts } from './shared';
 
 const FOCUSED = 'article[data-testid="tweet"][tabindex="-1"]';
 const CELL = '[data-testid="cellInnerDiv"]';
+const focusedTweet = keptFirst(FOCUSED);
 
 /**
  * X / Twitter: articles with data-testid="tweet"; on a status page the focused tweet has
@@ -40,14 +41,6 @@ export const x: SiteAdapter = {
     return previousInChain(el, ids) ?? ids(focused);
   },
 };
-
-let lastFocused: Element | null = null;
-
-/** The focused tweet, kept while it still is one: every reply asks, and searching the document each time adds up. */
-function focusedTweet(doc: Document): Element | null {
-  if (lastFocused?.isConnected && lastFocused.ownerDocument === doc && lastFocused.matches(FOCUSED)) return lastFocused;
-  return (lastFocused = doc.querySelector(FOCUSED));
-}
 
 function previousInChain(el: Element, ids: IdLookup): string | undefined {
   const previous = el.closest(CELL)?.previousElementSibling;
