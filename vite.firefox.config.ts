@@ -1,6 +1,6 @@
 import { defineConfig, mergeConfig, type Plugin, type PluginOption, type UserConfig } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
-import base from './vite.config';
+import base, { CONTENT_SCRIPTS } from './vite.config';
 import manifest from './manifest.json' with { type: 'json' };
 import { FIREFOX_MIN_VERSION, toFirefoxManifest } from './tools/firefox-manifest';
 import { firefoxVariants } from './tools/firefox-variants';
@@ -23,7 +23,8 @@ export default defineConfig(
   mergeConfig(
     { ...baseConfig, plugins: kept },
     {
-      plugins: [firefoxVariants(), crx({ manifest: firefoxManifest as unknown as ManifestV3Export, browser: 'firefox' })],
+      resolve: { alias: firefoxVariants() },
+      plugins: [crx({ manifest: firefoxManifest as unknown as ManifestV3Export, browser: 'firefox', contentScripts: { standaloneFiles: CONTENT_SCRIPTS } })],
       build: {
         outDir: 'dist-firefox',
         target: `firefox${parseInt(FIREFOX_MIN_VERSION, 10)}`,

@@ -6,8 +6,6 @@ import { notify } from './notify';
 import { pushContentConfig } from './content-config';
 import { loadSettings, recordTemplateUse, updateSettings } from './settings';
 import { templatesForTab } from './templates-for-tab';
-import contentScript from '../content/content-script.ts?script';
-import bridgeScript from '../content/bridge/main-world.ts?script';
 
 /**
  * Chrome's reasons for refusing to script a page no extension may touch (browser pages, the
@@ -42,7 +40,7 @@ export const panelHandlers: Handlers = {
     return state;
   },
   'site/enable': async ({ tabId, origin }) => {
-    await enableSite(origin, tabId, { content: contentScript, bridge: bridgeScript });
+    await enableSite(origin, tabId);
     return { ok: true };
   },
   'templates/list': async ({ tabId, query, vars, limit }) => {

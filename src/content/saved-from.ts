@@ -14,8 +14,8 @@ const web = (href: string | null | undefined): string | undefined => {
 
 /**
  * The web address a saved copy of a page came from: the browser's or SingleFile's mark at the top
- * of the file, or the page's canonical address (link rel=canonical, og:url). Undefined on a page
- * that carries none of them.
+ * of the file, the base address a single-file (MHTML) copy keeps from where it was saved, or the
+ * page's canonical address (link rel=canonical, og:url). Undefined on a page that carries none.
  */
 export function savedFrom(document: Document): string | undefined {
   const top = [...document.childNodes, ...[...(document.documentElement?.childNodes ?? [])].slice(0, 3)];
@@ -24,6 +24,11 @@ export function savedFrom(document: Document): string | undefined {
     const text = node.nodeValue ?? '';
     const found = web(CHROME_MARK.exec(text)?.[1] ?? SINGLE_FILE.exec(text)?.[1]);
     if (found) return found;
+  }
+  // Chrome opens an MHTML file with the saved page's own address as its base.
+  if (document.baseURI !== document.URL) {
+    const base = web(document.baseURI);
+    if (base) return base;
   }
   const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"][href]');
   return web(canonical?.href) ?? web(document.querySelector('meta[property="og:url"]')?.getAttribute('content'));

@@ -53,10 +53,8 @@ describe('a page saved from a site and opened from disk, in Chromium', () => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  it("is read by X's adapter, its links relative to x.com resolved there", async () => {
-    const file = join(dir, 'AcmeSupport on X.html');
-    // Chrome writes this mark at the top of a saved page; the page's links stay relative to x.com.
-    writeFileSync(file, `<!-- saved from url=(${String(THREAD.length).padStart(4, '0')})${THREAD} -->\n${readFileSync(FIXTURE, 'utf8')}`);
+  /** Open a saved copy of the X thread from disk and expect it read as X, with x.com's links. */
+  async function expectReadAsX(file: string): Promise<void> {
     const page = await s.context.newPage();
     await page.goto(`file://${file}`);
     await page.bringToFront();
@@ -75,5 +73,26 @@ describe('a page saved from a site and opened from disk, in Chromium', () => {
 
     const panel = await s.openPanel(tabId);
     await expect.poll(() => panel.getByTestId('comment-count').textContent({ timeout: 1_000 }).catch(() => null), { timeout: 15_000 }).toBe('6');
+    await Promise.all([panel.close(), page.close()]);
+  }
+
+  it("is read by X's adapter, its links relative to x.com resolved there", async () => {
+    const file = join(dir, 'AcmeSupport on X.html');
+    // Chrome writes this mark at the top of a saved page; the page's links stay relative to x.com.
+    writeFileSync(file, `<!-- saved from url=(${String(THREAD.length).padStart(4, '0')})${THREAD} -->\n${readFileSync(FIXTURE, 'utf8')}`);
+    await expectReadAsX(file);
+  });
+
+  it('is read when saved as a single file (MHTML), which Chrome opens sandboxed, without scripts', async () => {
+    // Saved by Chrome itself: the snapshot "Save page as… Webpage, Single File" writes.
+    const live = await s.context.newPage();
+    await s.context.route(THREAD, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(FIXTURE, 'utf8') }));
+    await live.goto(THREAD);
+    const cdp = await s.context.newCDPSession(live);
+    const { data } = await cdp.send('Page.captureSnapshot', { format: 'mhtml' });
+    await live.close();
+    const file = join(dir, 'AcmeSupport on X.mhtml');
+    writeFileSync(file, data);
+    await expectReadAsX(file);
   });
 });

@@ -75,6 +75,14 @@ describe('savedFrom', () => {
     expect(savedFrom(document)).toBe('https://blog.example.org/chrome');
   });
 
+  it("reads a single-file (MHTML) copy's base address, which Chrome keeps from where it was saved", () => {
+    loadFixture('generic/blog-post.html', 'file:///tmp/post.mhtml');
+    head('<base href="https://blog.example.org/mhtml"><link rel="canonical" href="https://blog.example.org/canonical">');
+    expect(savedFrom(document)).toBe('https://blog.example.org/mhtml');
+    head('<base href="file:///tmp/"><link rel="canonical" href="https://blog.example.org/canonical">');
+    expect(savedFrom(document)).toBe('https://blog.example.org/canonical');
+  });
+
   it('takes no address that is not on the web', () => {
     loadFixture('generic/blog-post.html', 'file:///tmp/post.html');
     head('<link rel="canonical" href="javascript:alert(1)"><meta property="og:url" content="file:///etc/passwd">');
