@@ -62,7 +62,7 @@ export function readComment(el: Element, ctx: ReadContext): Read | null {
   const time = readTime(timeEl);
   if (time) matched.push('time');
   const parentId = (adapter.parentId ? adapter.parentId(el, permalink, ctx.ids) : nestedParent(el, adapter, ctx.ids))?.slice(0, MAX_FIELD);
-  const truncated = cut || (!!adapter.truncation && !!el.querySelector(adapter.truncation));
+  const truncated = cut || hasOwnTruncation(el, adapter);
 
   const comment: PageComment = {
     id,
@@ -141,6 +141,21 @@ function handleFromHref(href: string | null): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** A "see more" control of the comment itself, not of a reply nested inside it (Facebook nests replies). */
+function hasOwnTruncation(el: Element, adapter: SiteAdapter): boolean {
+  if (!adapter.truncation || !el.querySelector(adapter.truncation)) return false;
+  for (const control of el.querySelectorAll(adapter.truncation)) if (!inNestedComment(control, el, adapter)) return true;
+  return false;
+}
+
+/** Whether a comment of its own (one the adapter reads, not a copy it skips) sits between `node` and `el`. */
+function inNestedComment(node: Element, el: Element, adapter: SiteAdapter): boolean {
+  for (let c = node.closest(adapter.comment); c && c !== el; c = c.parentElement?.closest(adapter.comment) ?? null) {
+    if (!adapter.inThread || adapter.inThread(c)) return true;
+  }
+  return false;
 }
 
 function nestedDepth(el: Element, adapter: SiteAdapter): number {

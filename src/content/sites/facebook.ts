@@ -3,7 +3,8 @@ import { onHosts, searchParam } from './shared';
 
 /** The time link in the comment's action row ("2d"); the name and avatar links carry comment_id too. */
 const LINK = 'ul li a[href*="comment_id="]';
-const COMMENT = 'div[role="article"]:has(> div ul li a[href*="comment_id="])';
+/** A post in a feed is a role=article holding its comments too, but only comments are labelled ("Comment by …"). */
+const COMMENT = 'div[role="article"][aria-label]:not([aria-label=""]):has(> div ul li a[href*="comment_id="])';
 
 /** Newer links carry ids in base64, `comment:<post or thread>_<comment>`; the comment's own id is the last number. */
 function commentId(value: string | null): string | null {
@@ -25,9 +26,9 @@ function ancestors(el: Element): Element[] {
 }
 
 /**
- * Facebook: each comment is a role=article. Nesting is read from the time link,
- * `?comment_id=<top>&reply_comment_id=<reply>`, since replies may follow their comment in a sibling
- * list; links naming only the comment itself (base64 ids) leave it to the articles a reply sits in.
+ * Facebook: each comment is a role=article, a reply sitting in the article it answers. A reply's links
+ * name the top comment, `?comment_id=<top>&reply_comment_id=<reply>`, even for a reply to a reply: that
+ * is the parent when a reply is not nested (a sibling list), the nesting says which reply it answers.
  */
 export const facebook: SiteAdapter = {
   name: 'facebook',
@@ -42,14 +43,16 @@ export const facebook: SiteAdapter = {
   permalink: LINK,
   truncation: 'div[dir="auto"] div[role="button"]',
   composer: 'div[contenteditable="true"][role="textbox"][data-lexical-editor="true"]',
-  replyButton: 'ul li:nth-child(2) > div[role="button"]',
+  // Like is labelled ("Like", "Remove Love"), Reply is a bare button beside it.
+  replyButton: 'ul li:nth-child(2) > div[role="button"], [role="button"][aria-label] ~ [role="button"]:not([aria-label])',
   sendButton: '#focused-state-composer-submit div[role="button"], div[aria-label="Comment"][role="button"]',
   editor: 'lexical',
   id: (_el, permalink) => param(permalink, 'reply_comment_id') ?? param(permalink, 'comment_id'),
-  depth: (el, permalink) => (searchParam(permalink, 'reply_comment_id') ? 1 : ancestors(el).length),
+  depth: (el, permalink) => Math.max(ancestors(el).length, searchParam(permalink, 'reply_comment_id') ? 1 : 0),
   parentId: (el, permalink, ids) => {
-    if (searchParam(permalink, 'reply_comment_id')) return param(permalink, 'comment_id') ?? undefined;
     const parent = ancestors(el)[0];
-    return parent ? ids(parent) : undefined;
+    const nested = parent && ids(parent);
+    if (nested) return nested;
+    return searchParam(permalink, 'reply_comment_id') ? param(permalink, 'comment_id') ?? undefined : undefined;
   },
 };
