@@ -241,6 +241,14 @@ describe('comment detection on each site, in Chromium with the built extension',
     await page.close();
   });
 
+  it('X: a reply that only quotes a post says nothing of its own: neither the quoted words nor its "Show more"', async () => {
+    const page = await s.openFixture('https://x.com/AcmeSupport/status/1990000000000000001?quote-reply', 'sites/x/status-quote-reply.html');
+    const state = await settle(page, (st) => st.queue.length === 5);
+    const ben = state.queue.find((q) => q.comment.id === '1990000000000000004')!.comment;
+    expect([ben.author.name, ben.text, ben.truncated ?? false, ben.parentId]).toEqual(['Ben O', '', false, '1990000000000000001']);
+    await page.close();
+  });
+
   it('X: a comment the growing feed adds later is read and classified', async () => {
     const page = await s.openFixture('https://x.com/AcmeSupport/status/1860000000000000001?grows', 'sites/x/status.html');
     await settle(page, (st) => st.queue.length === 6);

@@ -6,10 +6,17 @@ const KEYED_COMMENT = `[componentkey^="${KEYED}urn:li:comment:"]`;
 const COMMENT = `article.comments-comment-entity[data-id^="urn:li:comment:"], article[data-id^="urn:li:comment:"], ${KEYED_COMMENT}`;
 /** A comment's own header comes before anything nested in it, so the first actor link is its author's. */
 const ACTOR = 'a[data-view-name$="-actor-picture"], a[data-view-name$="-actor-description"]';
+/** The newer DOM's comment text: named by data-view-name, or only by a componentkey (`comment-commentary_<uuid>`). */
+const COMMENTARY =
+  '[data-view-name="comment-commentary"], [data-view-name="comment-reply-commentary"], [componentkey^="comment-commentary"], [componentkey^="comment-reply-commentary"]';
 /** Where looking back for a reply's comment stops: its comments section, or its post. */
 const THREAD_END = '[componentkey^="commentsSectionContainer"], [componentkey^="update-card-focus"]';
 
-const isReply = (comment: Element): boolean => !!comment.querySelector(ACTOR)?.getAttribute('data-view-name')?.startsWith('reply-');
+/** Its own actor link (`reply-actor-…`) or, without one, its own text (`comment-reply-commentary…`) says a comment is a reply. */
+const isReply = (comment: Element): boolean => {
+  const own = comment.querySelector(`${ACTOR}, ${COMMENTARY}`);
+  return /^(comment-)?reply-/.test(own?.getAttribute('data-view-name') ?? own?.getAttribute('componentkey') ?? '');
+};
 
 /**
  * The newer DOM may draw one comment as several nested elements carrying the same componentkey
@@ -47,8 +54,9 @@ function parentOf(comment: Element, ids: IdLookup): string | undefined {
  * LinkedIn serves two DOMs side by side. The Ember ("voyager") one: each comment is an
  * article.comments-comment-entity whose data-id is its URN, replies nested inside their parent,
  * a Quill box. The newer React one: each comment is keyed `componentkey="replaceableComment_<URN>"`,
- * its parts named by data-view-name (comment-… or reply-…), a Tiptap (ProseMirror) box; replies
- * are siblings of their comment, and the list drops comments scrolled far away.
+ * its parts named by data-view-name (comment-… or reply-…; its text at times only by a componentkey),
+ * a Tiptap (ProseMirror) box; replies are siblings of their comment, and the list drops comments
+ * scrolled far away.
  */
 export const linkedin: SiteAdapter = {
   name: 'linkedin',
@@ -56,7 +64,7 @@ export const linkedin: SiteAdapter = {
   detect: onHosts(/(^|\.)linkedin\.com$/),
   threadPath: /^\/(feed\/update|posts)\//,
   comment: COMMENT,
-  text: '.comments-comment-item__main-content, [data-view-name="comment-commentary"], [data-testid="expandable-text-box"]',
+  text: `.comments-comment-item__main-content, ${COMMENTARY}, [data-testid="expandable-text-box"]`,
   authorName: '.comments-comment-meta__description-title, a[data-view-name$="-actor-description"] p',
   authorHandle: 'a.comments-comment-meta__description-container, a.comments-comment-meta__image-link, a[data-view-name$="-actor-description"], a[data-view-name$="-actor-picture"]',
   handleFromHref: true,
@@ -64,7 +72,8 @@ export const linkedin: SiteAdapter = {
   composer:
     '.comments-comment-box__form .ql-editor[contenteditable="true"], .comments-comment-texteditor .ql-editor, [data-view-name="comment-box"] [contenteditable="true"], [componentkey^="commentBox-"] .ProseMirror[contenteditable="true"]',
   replyButton: 'button.comments-comment-social-bar__reply-action-button--cr, button[class*="reply-action"], button[data-view-name="comment-reply"], button[aria-label="Reply"]',
-  sendButton: 'button.comments-comment-box__submit-button, button.comments-comment-box__submit-button--cr, button[data-view-name="comment-post"]',
+  sendButton:
+    'button.comments-comment-box__submit-button, button.comments-comment-box__submit-button--cr, button[data-view-name="comment-post"], button[data-view-name="comment-reply-post"]',
   editor: 'quill',
   virtualised: true,
   inThread: isOutermost,

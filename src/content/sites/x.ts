@@ -3,6 +3,9 @@ import { fromPermalink, keptFirst, onHosts } from './shared';
 
 const FOCUSED = 'article[data-testid="tweet"][tabindex="-1"]';
 const CELL = '[data-testid="cellInnerDiv"]';
+const TEXT = '[data-testid="tweetText"]';
+const SHOW_MORE = '[data-testid="tweet-text-show-more-link"]';
+const QUOTE = '[role="link"]';
 const focusedTweet = keptFirst(FOCUSED);
 
 /**
@@ -18,13 +21,15 @@ export const x: SiteAdapter = {
   threadPath: /\/status\/\d+/,
   virtualised: true,
   comment: 'article[data-testid="tweet"]',
-  text: '[data-testid="tweetText"]',
+  // A quoted post is a div[role=link] inside the tweet with its own text: a reply that only quotes
+  // has no text of its own, and does not say the quoted words.
+  text: `${TEXT}:not(${QUOTE} ${TEXT})`,
   authorName: '[data-testid="User-Name"] a:not([tabindex="-1"])',
   authorHandle: '[data-testid="User-Name"] a[tabindex="-1"]',
   permalink: 'a[href*="/status/"] > time',
   // A quoted post's time sits in a plain div, before the focused tweet's own time (at its foot).
   time: 'a[href*="/status/"] > time[datetime]',
-  truncation: '[data-testid="tweet-text-show-more-link"]',
+  truncation: `${SHOW_MORE}:not(${QUOTE} ${SHOW_MORE})`,
   composer: '[data-testid^="tweetTextarea_"][role="textbox"], div[data-testid^="tweetTextarea_"] textarea',
   replyButton: '[data-testid="reply"]',
   sendButton: '[data-testid="tweetButtonInline"], [data-testid="tweetButton"]',
