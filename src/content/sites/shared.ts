@@ -29,12 +29,20 @@ export const onHosts =
 /**
  * The first element matching `selector` (a thread's focused post), kept while it still matches
  * and is in the document: adapters ask for it for every comment they read, and searching the
- * document each time adds up.
+ * document each time adds up. "None" (a timeline has no focused post) is kept only until the
+ * current task ends: reading a slice of comments asks once, and a post that appears later is found.
  */
 export function keptFirst(selector: string): (doc: Document) => Element | null {
   let kept: Element | null = null;
+  let noneUntilTaskEnds = false;
   return (doc) => {
     if (kept?.isConnected && kept.ownerDocument === doc && kept.matches(selector)) return kept;
-    return (kept = doc.querySelector(selector));
+    if (noneUntilTaskEnds && !kept) return null;
+    kept = doc.querySelector(selector);
+    if (!kept) {
+      noneUntilTaskEnds = true;
+      queueMicrotask(() => (noneUntilTaskEnds = false));
+    }
+    return kept;
   };
 }
