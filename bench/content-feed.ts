@@ -7,7 +7,8 @@
  * (p50 / p99: script run from chrome-extension:// URLs between two batch marks), the long tasks
  * (> 50 ms) it caused, and the CPU time of all script on the page's main thread with and without
  * the extension. CPU (thread) time, not wall time: on a shared 2-core machine wall time mostly
- * measures waiting for a core. Also the gzip size of everything the manifest injects.
+ * measures waiting for a core. Each configuration runs three times (once with --quick), and the
+ * figures are medians. Also the gzip size of everything the manifest injects.
  *
  * The extension comes from $PARLEY_DIST or dist/; when that has no manifest it is built there
  * first (`vite build --outDir <dir>`). Without Chromium the measurement is skipped with a note.
@@ -46,9 +47,13 @@ export interface ContentFigures {
   longest_task_ms: number;
   /** All of the content script's CPU time over the run. */
   content_script_cpu_ms: number;
+  /** How many times each configuration ran; the figures are medians over the runs. */
+  runs: number;
   /** CPU time of every script the page's main thread ran, from the trace. */
   page_script_cpu_ms_with: number;
+  page_script_cpu_ms_with_runs: number[];
   page_script_cpu_ms_without: number;
+  page_script_cpu_ms_without_runs: number[];
   overhead_ratio: number;
   /** The same from CDP's ScriptDuration (wall time: noisy on a loaded machine). */
   page_script_ms_with_cdp: number;
@@ -56,7 +61,10 @@ export interface ContentFigures {
   bundle_gzip_kb: number;
 }
 
-export type PanelOpenFigures = Pick<ContentFigures, 'comments_seen' | 'batch_p50_ms' | 'batch_p99_ms' | 'batch_max_ms' | 'long_tasks' | 'longest_task_ms' | 'content_script_cpu_ms' | 'page_script_cpu_ms_with' | 'overhead_ratio'>;
+export type PanelOpenFigures = Pick<
+  ContentFigures,
+  'comments_seen' | 'batch_p50_ms' | 'batch_p99_ms' | 'batch_max_ms' | 'long_tasks' | 'longest_task_ms' | 'content_script_cpu_ms' | 'page_script_cpu_ms_with' | 'page_script_cpu_ms_with_runs' | 'overhead_ratio'
+>;
 
 export type ContentResult = { figures: ContentFigures } | { skipped: string };
 
@@ -295,47 +303,66 @@ function attribute(trace: TraceEvent[]) {
   return { perBatch, calls: ours.length, longTasks: caused, longestMs: longest, ourMs: ours.reduce((sum, c) => sum + cpu(c), 0) };
 }
 
-export async function measureContentFeed(): Promise<ContentResult> {
+/**
+ * Each configuration runs `runs` times, interleaved (without, with, with the panel, then again),
+ * so that a slow spell of the shared machine falls on all three alike. Script times and ratios are
+ * the medians of the runs; per-batch figures pool every run's batches.
+ */
+export async function measureContentFeed(runs = 3): Promise<ContentResult> {
   const executable = findChromium();
   if (!executable) return { skipped: 'no Chromium found (install Debian\'s chromium or set CHROME_PATH); content script figures skipped' };
   const dist = resolve(process.env.PARLEY_DIST ?? join(ROOT, 'dist'));
   ensureBuilt(dist);
-  const without = await feedRun(executable, null);
-  const withExt = await feedRun(executable, dist);
-  const withPanel = await feedRun(executable, dist, true);
-  const closed = runFigures(withExt, without);
-  const open = runFigures(withPanel, without);
+  const without: Run[] = [];
+  const withExt: Run[] = [];
+  const withPanel: Run[] = [];
+  for (let i = 0; i < runs; i++) {
+    without.push(await feedRun(executable, null));
+    withExt.push(await feedRun(executable, dist));
+    withPanel.push(await feedRun(executable, dist, true));
+  }
+  const baseline = median(without.map((run) => run.script_cpu_ms));
+  const closed = runFigures(withExt, baseline);
+  const open = runFigures(withPanel, baseline);
   if (!closed || !open) return { skipped: 'the trace holds no script run from the extension: was the content script injected?' };
   return {
     figures: {
       ...closed,
       panel_open: open,
+      runs,
       batches: closed.batches,
-      page_script_cpu_ms_without: r(without.script_cpu_ms, 1),
-      page_script_ms_with_cdp: r(withExt.script_ms, 1),
-      page_script_ms_without_cdp: r(without.script_ms, 1),
+      page_script_cpu_ms_without: r(baseline, 1),
+      page_script_cpu_ms_without_runs: without.map((run) => r(run.script_cpu_ms, 1)),
+      page_script_ms_with_cdp: r(median(withExt.map((run) => run.script_ms)), 1),
+      page_script_ms_without_cdp: r(median(without.map((run) => run.script_ms)), 1),
       bundle_gzip_kb: r(contentBundleGzipBytes(dist) / 1024, 2),
     },
   };
 }
 
+function median(xs: number[]): number {
+  return percentile([...xs].sort((a, b) => a - b), 0.5);
+}
+
 const r = (x: number, d = 3) => Math.round(x * 10 ** d) / 10 ** d;
 
-function runFigures(run: Run, without: Run): (PanelOpenFigures & { batches: number }) | null {
-  const { perBatch, calls, longTasks, longestMs, ourMs } = attribute(run.trace);
-  if (!calls) return null;
-  const sorted = [...perBatch].sort((a, b) => a - b);
+function runFigures(runs: Run[], baseline: number): (PanelOpenFigures & { batches: number }) | null {
+  const each = runs.map((run) => attribute(run.trace));
+  if (each.some((a) => !a.calls)) return null;
+  const sorted = each.flatMap((a) => a.perBatch).sort((a, b) => a - b);
+  const scriptMs = median(runs.map((run) => run.script_cpu_ms));
   return {
-    batches: perBatch.length,
-    comments_seen: run.commentsSeen,
+    batches: each[0]!.perBatch.length,
+    comments_seen: Math.min(...runs.map((run) => run.commentsSeen ?? 0)),
     batch_p50_ms: r(percentile(sorted, 0.5)),
     batch_p99_ms: r(percentile(sorted, 0.99)),
     batch_max_ms: r(sorted[sorted.length - 1] ?? 0),
-    long_tasks: longTasks,
-    longest_task_ms: r(longestMs, 1),
-    content_script_cpu_ms: r(ourMs, 1),
-    page_script_cpu_ms_with: r(run.script_cpu_ms, 1),
-    overhead_ratio: r(run.script_cpu_ms / without.script_cpu_ms),
+    long_tasks: Math.max(...each.map((a) => a.longTasks)),
+    longest_task_ms: r(Math.max(...each.map((a) => a.longestMs)), 1),
+    content_script_cpu_ms: r(median(each.map((a) => a.ourMs)), 1),
+    page_script_cpu_ms_with: r(scriptMs, 1),
+    page_script_cpu_ms_with_runs: runs.map((run) => r(run.script_cpu_ms, 1)),
+    overhead_ratio: r(scriptMs / baseline),
   };
 }
 
@@ -347,12 +374,14 @@ export function printContentFigures(result: ContentResult): void {
   }
   const f = result.figures;
   const b = CONTENT_BUDGETS;
+  console.log(`  medians of ${f.runs} interleaved runs of each configuration; per-batch figures over all their batches`);
   const verdict = (ok: boolean) => (ok ? 'met' : 'NOT MET');
   const run = (title: string, x: PanelOpenFigures) => {
     console.log(`  ${title}`);
     console.log(`    per batch of ${BATCH}: p50 ${x.batch_p50_ms} ms, p99 ${x.batch_p99_ms} ms (max ${x.batch_max_ms}) ≤ ${b.batch_p99_ms} ms: ${verdict(x.batch_p99_ms <= b.batch_p99_ms)}`);
     console.log(`    long tasks (> ${LONG_TASK_MS} ms CPU) our script caused: ${x.long_tasks}${x.long_tasks ? ` (longest ${x.longest_task_ms} ms)` : ''}: ${verdict(x.long_tasks <= b.long_tasks)}`);
     console.log(`    page script CPU ${x.page_script_cpu_ms_with} ms with the extension (${x.content_script_cpu_ms} ms of it ours), ${f.page_script_cpu_ms_without} ms without: ×${x.overhead_ratio} ≤ ×${b.overhead_ratio}: ${verdict(x.overhead_ratio <= b.overhead_ratio)}`);
+    console.log(`      (each run, ms: with ${x.page_script_cpu_ms_with_runs.join(', ')}; without ${f.page_script_cpu_ms_without_runs.join(', ')})`);
     console.log(`    comments the worker holds at the end: ${x.comments_seen ?? 'n/a'} of ${TOTAL + 6}`);
   };
   run('no side panel showing the tab (comments near the screen are read):', f);

@@ -343,7 +343,7 @@ try {
 let content: ContentResult | null = null;
 progress('measuring the content script on a growing feed in Chromium');
 try {
-  content = await measureContentFeed();
+  content = await measureContentFeed(QUICK ? 1 : 3);
   printContentFigures(content);
 } catch (err) {
   errors.push(`content feed: ${(err as Error).stack ?? String(err)}`);
