@@ -54,13 +54,18 @@ export const reddit: SiteAdapter = {
   parentId: (el) => el.getAttribute('parentid') || el.getAttribute('postid') || undefined,
 };
 
-/** Old Reddit: server-rendered .thing elements, replies nested in .child listings. */
+const OLD_COMMENT = '.thing.comment[data-fullname]';
+
+/**
+ * Old Reddit: server-rendered .thing elements, replies nested in .child listings. A top-level
+ * comment answers the post (t3_<id> from its permalink), as new Reddit's postid says.
+ */
 export const oldReddit: SiteAdapter = {
   name: 'reddit-old',
   platform: 'reddit',
   detect: REDDIT,
   threadPath: /\/comments\/[a-z0-9]+/,
-  comment: '.thing.comment[data-fullname]',
+  comment: OLD_COMMENT,
   text: ':scope > .entry .usertext-body .md',
   authorName: ':scope > .entry .tagline a.author',
   authorAttribute: 'data-author',
@@ -71,4 +76,10 @@ export const oldReddit: SiteAdapter = {
   sendButton: '.usertext-edit button.save',
   editor: 'textarea',
   id: attribute('data-fullname'),
+  parentId: (el, permalink, ids) => {
+    const parent = el.parentElement?.closest(OLD_COMMENT);
+    if (parent) return ids(parent);
+    const post = permalink && /\/comments\/([a-z0-9]+)\//.exec(permalink)?.[1];
+    return post ? `t3_${post}` : undefined;
+  },
 };

@@ -146,9 +146,9 @@ const CASES: Case[] = [
     adapter: 'reddit-old',
     own: ['@acmeparcels'],
     expect: {
-      t1_kabc01: ['maria_l', '@maria_l', undefined, 0, false],
+      t1_kabc01: ['maria_l', '@maria_l', 't3_1abcde', 0, false],
       t1_kabc02: ['AcmeParcels', '@AcmeParcels', 't1_kabc01', 1, true],
-      t1_kabc03: ['jweber', '@jweber', undefined, 0, false],
+      t1_kabc03: ['jweber', '@jweber', 't3_1abcde', 0, false],
       t1_kabc05: ['samco', '@samco', 't1_kabc04', 1, false],
     },
     text: ['t1_kabc05', 'Love it, finally! <img src=x onerror=alert(1)>'],
