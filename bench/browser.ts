@@ -2,7 +2,7 @@
  * Shared launch code for the benchmarks that run in Chromium (bench/panel.ts): find Debian's
  * Chromium (never download one), build the extension when the folder has no manifest, launch it
  * with the extension loaded, and serve fixture pages at real site URLs (routed, never fetched).
- * Mirrors tests/e2e/harness.ts; bench/content-feed.ts keeps its own copy of the first two.
+ * Mirrors tests/e2e/harness.ts; bench/content-feed.ts uses the first two.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';

@@ -17,15 +17,14 @@
  *   npx tsx bench/content-feed.ts      alone: updates only `content` in bench/results/latest.json
  *   PARLEY_DIST=dist-x npx tsx bench/content-feed.ts   against another build folder
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { percentile } from './measure';
+import { ROOT, distDir, ensureBuilt, findChromium } from './browser';
 
-const ROOT = resolve(import.meta.dirname, '..');
 const FEED_URL = 'https://x.com/AcmeSupport/status/1860000000000000001';
 const TOTAL = 5_000;
 const BATCH = 50;
@@ -67,20 +66,6 @@ export type PanelOpenFigures = Pick<
 >;
 
 export type ContentResult = { figures: ContentFigures } | { skipped: string };
-
-const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/lib/chromium/chromium', '/snap/bin/chromium'];
-
-function findChromium(): string | null {
-  const fromEnv = process.env.CHROME_PATH;
-  if (fromEnv) return existsSync(fromEnv) ? fromEnv : null;
-  return CHROMIUM.find((p) => existsSync(p)) ?? null;
-}
-
-function ensureBuilt(dist: string): void {
-  if (existsSync(join(dist, 'manifest.json'))) return;
-  console.log(`  building the extension into ${dist} (no manifest there)…`);
-  execFileSync('npx', ['vite', 'build', '--outDir', dist, '--emptyOutDir'], { cwd: ROOT, stdio: 'ignore' });
-}
 
 /** Gzip size of every file the manifest's content scripts load, following their static imports. */
 export function contentBundleGzipBytes(dist: string): number {
@@ -311,7 +296,7 @@ function attribute(trace: TraceEvent[]) {
 export async function measureContentFeed(runs = 3): Promise<ContentResult> {
   const executable = findChromium();
   if (!executable) return { skipped: 'no Chromium found (install Debian\'s chromium or set CHROME_PATH); content script figures skipped' };
-  const dist = resolve(process.env.PARLEY_DIST ?? join(ROOT, 'dist'));
+  const dist = distDir();
   ensureBuilt(dist);
   const without: Run[] = [];
   const withExt: Run[] = [];
