@@ -14,6 +14,25 @@ const ANY = `${STATUS}, ${FOCUSED}`;
 /** The status id at the end of a permalink: /@acct/<id>, /@acct@host/<id>, /statuses/<id>. */
 const ID_IN_PERMALINK = /\/(\d+)\/?(?:[?#].*)?$/;
 /**
+ * The focused status's favourites link, /@acct/<id>/favourites: always this server's id. glitch-soc
+ * links the focused status's date to `status.url` instead, the original post's address (another
+ * server's id, or none, for a remote post).
+ */
+const FAVOURITES_LINK = ':scope > .detailed-status__meta a.detailed-status__link[href$="/favourites"]';
+const ID_IN_FAVOURITES = /\/(\d+)\/favourites$/;
+/**
+ * The status's own header, not that of the post it quotes: 4.5 renders a quoted post (a `.status`
+ * with its own header, time and link) inside `.status__quote`, which in the focused status comes
+ * before its date.
+ */
+const OWN_INFO = ':scope > .status__info';
+/**
+ * A status hidden behind its content warning (or the reader's filter): since 4.3 status.jsx and
+ * detailed_status.tsx render `.content-warning` (the summary in a `p`, then a "Show more" button) and
+ * leave the content out until it is opened.
+ */
+const FOLDED = ':scope:not(:has(> .status__content)) > .content-warning';
+/**
  * status.jsx gives this class to every status the thread page lists around the focused one (they
  * get a `rootId`), above and below it alike; statuses of timelines (other deck columns) lack it.
  */
@@ -103,19 +122,23 @@ export const mastodon: SiteAdapter = {
   detect: (_loc, doc) => !!doc.querySelector('#mastodon') && !!doc.body?.classList.contains('app-body'),
   threadPath: /^\/(@[^/]+\/\d+|statuses\/\d+|deck\/@[^/]+\/\d+)/,
   comment: ANY,
-  text: '.status__content__text',
+  // A folded status's text is its warning's summary (marked truncated); never a filter's name.
+  text: `:scope > .status__content .status__content__text, ${FOLDED}:not(.content-warning--filter) p`,
   authorName: '.display-name__html',
   authorHandle: '.display-name__account',
-  permalink: 'a.status__relative-time, a.detailed-status__datetime',
-  // Not a bare time[datetime]: 4.5 renders a quoted post (with its own time) before the focused status's date.
-  time: '.status__info time[datetime], .detailed-status__meta time[datetime]',
-  truncation: '.status__content__read-more-button',
+  permalink: `${OWN_INFO} a.status__relative-time, a.detailed-status__datetime`,
+  time: `${OWN_INFO} time[datetime], .detailed-status__meta time[datetime]`,
+  truncation: `:scope > .status__content__read-more-button, ${FOLDED} button`,
   composer: 'textarea.autosuggest-textarea__textarea',
   replyButton: '.status__action-bar button[aria-label="Reply"], .detailed-status__action-bar button[aria-label="Reply"]',
   sendButton: '.compose-form__submit button[type="submit"], .compose-form__publish button',
   counter: '.character-counter',
   editor: 'textarea',
-  id: (el, permalink) => el.getAttribute('data-id') || (permalink && ID_IN_PERMALINK.exec(permalink)?.[1]) || null,
+  id: (el, permalink) =>
+    el.getAttribute('data-id') ||
+    ID_IN_FAVOURITES.exec(el.querySelector(FAVOURITES_LINK)?.getAttribute('href') ?? '')?.[1] ||
+    (permalink && ID_IN_PERMALINK.exec(permalink)?.[1]) ||
+    null,
   // The advanced interface shows other columns (home, notifications) beside the thread (every column is a div.column, components/column.tsx).
   inThread: (el) => {
     const focused = focusedStatus(el.ownerDocument);
