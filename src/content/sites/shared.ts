@@ -37,7 +37,7 @@ export function keptFirst(selector: string): (doc: Document) => Element | null {
   let noneUntilTaskEnds = false;
   return (doc) => {
     if (kept?.isConnected && kept.ownerDocument === doc && kept.matches(selector)) return kept;
-    if (noneUntilTaskEnds && !kept) return null;
+    if (noneUntilTaskEnds) return null;
     kept = doc.querySelector(selector);
     if (!kept) {
       noneUntilTaskEnds = true;
