@@ -322,6 +322,26 @@ describe('comment detection on each site, in Chromium with the built extension',
     await page.close();
   });
 
+  /** Sites that change the URL without a reload (besides X, above), and a thread path on each to go to. */
+  const SPA_SITES = [
+    { site: 'YouTube', url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ&spa', file: 'sites/youtube/watch.html', next: '/watch?v=9bZkp7q19f0' },
+    { site: 'Reddit', url: 'https://www.reddit.com/r/acme/comments/1abcde/our_new_delivery_tracker_is_live/?spa', file: 'sites/reddit/post.html', next: '/r/acme/comments/1fghij/weekend_deliveries/' },
+    { site: 'LinkedIn', url: 'https://www.linkedin.com/feed/update/urn:li:activity:7260000000000000001/?spa', file: 'sites/linkedin/post.html', next: '/feed/update/urn:li:activity:7260000000000000999/' },
+    { site: 'Facebook', url: 'https://www.facebook.com/AcmeParcels/posts/pfbid02Acme7Tracker?spa', file: 'sites/facebook/post.html', next: '/AcmeParcels/posts/pfbid02Acme8Weekend' },
+    { site: 'Instagram', url: 'https://www.instagram.com/p/C9xTrackr01/?spa', file: 'sites/instagram/post.html', next: '/p/C9xWeekend02/' },
+  ];
+
+  it.each(SPA_SITES)('$site: navigating without a reload starts the page over and reads it again', async (c) => {
+    const page = await s.openFixture(c.url, c.file);
+    const count = Object.keys(SITES.find((x) => x.file === c.file)!.authors).length;
+    const before = await settle(page, (st) => st.queue.length === count);
+    await page.evaluate((next) => history.pushState({}, '', next), c.next);
+    // Nothing in the page changed: only starting over sends the new address, with every comment read again.
+    const after = await settle(page, (st) => st.url?.endsWith(c.next) === true && st.queue.length === count);
+    expect(after.queue.map((q) => q.comment.id).sort()).toEqual(before.queue.map((q) => q.comment.id).sort());
+    await page.close();
+  });
+
   it('LinkedIn (newer DOM): a reply listed beside its comment answers that comment, and a "… more" comment is marked cut', async () => {
     const page = await s.openFixture('https://www.linkedin.com/feed/update/urn:li:activity:7260000000000000001/?dom=sdui&thread', 'sites/linkedin/post-sdui.html');
     const state = await settle(page, (st) => st.queue.length === 4);
