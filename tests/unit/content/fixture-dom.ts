@@ -26,3 +26,7 @@ export function readPage(adapter: SiteAdapter, ownHandles: string[] = []): { tra
 }
 
 export const byId = (comments: PageComment[]) => new Map(comments.map((c) => [c.id, c]));
+
+/** id → [author name, handle, parent id, depth, own] */
+type Row = [string, string | undefined, string | undefined, number, boolean];
+export const rows = (comments: PageComment[]) => Object.fromEntries(comments.map((x) => [x.id, [x.author.name, x.author.handle, x.parentId, x.depth, x.own] as Row]));

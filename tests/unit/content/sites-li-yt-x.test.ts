@@ -1,11 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { adapterFor } from '../../../src/content/sites';
-import { byId, loadFixture, readPage } from './fixture-dom';
+import { byId, loadFixture, readPage, rows } from './fixture-dom';
 
-/** id → [author name, handle, parent id, depth, own] */
-type Row = [string, string | undefined, string | undefined, number, boolean];
-const rows = (comments: ReturnType<typeof readPage>['comments']) => Object.fromEntries(comments.map((x) => [x.id, [x.author.name, x.author.handle, x.parentId, x.depth, x.own] as Row]));
 
 describe('LinkedIn newer DOM, 2026 variant: text named by componentkey, nested keys, loaders, reply box', () => {
   const URL = 'https://www.linkedin.com/feed/update/urn:li:activity:7260000000000000001/?dom=sdui-2026';

@@ -1,12 +1,9 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { adapterFor } from '../../../src/content/sites';
-import { byId, loadFixture, readPage } from './fixture-dom';
+import { byId, loadFixture, readPage, rows } from './fixture-dom';
 import { CommentTracker } from '../../../src/content/comment-tracker';
 
-/** id → [author name, handle, parent id, depth, own] */
-type Row = [string, string | undefined, string | undefined, number, boolean];
-const rows = (comments: ReturnType<typeof readPage>['comments']) => Object.fromEntries(comments.map((x) => [x.id, [x.author.name, x.author.handle, x.parentId, x.depth, x.own] as Row]));
 
 describe('Mastodon 4.4/4.5 markup', () => {
   const URL = 'https://mastodon.social/@acme/113500000000000001';
