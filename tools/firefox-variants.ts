@@ -15,6 +15,6 @@ export function firefoxVariants(): Alias[] {
     .filter((file) => file.endsWith('.firefox.ts'))
     .map((file) => {
       const name = file.slice(0, -'.firefox.ts'.length);
-      return { find: new RegExp(`^(.*/browser/${name})(\\.ts)?$`), replacement: `${BROWSER_DIR}/${name}.firefox.ts` };
+      return { find: new RegExp(`^.*/browser/${name}(?:\\.ts)?$`), replacement: `${BROWSER_DIR}/${name}.firefox.ts` };
     });
 }

@@ -145,7 +145,7 @@ function handleFromHref(href: string | null): string | undefined {
 
 /** A "see more" control of the comment itself, not of a reply nested inside it (Facebook nests replies). */
 function hasOwnTruncation(el: Element, adapter: SiteAdapter): boolean {
-  if (!adapter.truncation || !el.querySelector(adapter.truncation)) return false;
+  if (!adapter.truncation) return false;
   for (const control of el.querySelectorAll(adapter.truncation)) if (!inNestedComment(control, el, adapter)) return true;
   return false;
 }
